@@ -1,0 +1,6 @@
+//! Plain Rust, no browser APIs: the article model, the repair of the PDF text,
+//! routes, search and people. Everything here is tested and benchmarked natively.
+
+pub mod article;
+pub mod repair;
+pub mod route;
