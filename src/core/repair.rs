@@ -30,8 +30,22 @@ const MAX_HEADING_CHARS: usize = 80;
 /// Words a title never ends with but a sentence cut by a page break may:
 /// conjunctions and particles that need something after them.
 const CONNECTIVES: [&str; 16] = [
-    "және", "мен", "пен", "бен", "немесе", "әрі", "не", "да", "де", "та", "те", "ал", "бірақ",
-    "яғни", "деген", "деп",
+    "және",
+    "мен",
+    "пен",
+    "бен",
+    "немесе",
+    "әрі",
+    "не",
+    "да",
+    "де",
+    "та",
+    "те",
+    "ал",
+    "бірақ",
+    "яғни",
+    "деген",
+    "деп",
 ];
 
 /// Why the source could not be turned into an article.
@@ -429,8 +443,12 @@ mod tests {
 
     #[test]
     fn headings_and_fragments_are_told_apart() {
-        assert!(is_heading("Ортақ мүдделерге негізделген ұзақ мерзімді серіктестік"));
-        assert!(is_heading("Әзербайжан - Қазақстан: ортақ өткеннен жарқын болашаққа"));
+        assert!(is_heading(
+            "Ортақ мүдделерге негізделген ұзақ мерзімді серіктестік"
+        ));
+        assert!(is_heading(
+            "Әзербайжан - Қазақстан: ортақ өткеннен жарқын болашаққа"
+        ));
         assert!(!is_heading(
             "Өткен ғасырдың 1930-1940 жылдары мыңдаған Әзербайжандық отбасы Әзербайжан, Армения және"
         ));
@@ -452,16 +470,28 @@ mod tests {
     fn reference_url_is_split_and_unwrapped() {
         assert_eq!(
             split_reference("Газета. <http://a.kz/x/\ny.pdf>"),
-            ("Газета.".to_string(), Some("http://a.kz/x/y.pdf".to_string()))
+            (
+                "Газета.".to_string(),
+                Some("http://a.kz/x/y.pdf".to_string())
+            )
         );
-        assert_eq!(split_reference("Шоқай М. Т.2."), ("Шоқай М. Т.2.".into(), None));
+        assert_eq!(
+            split_reference("Шоқай М. Т.2."),
+            ("Шоқай М. Т.2.".into(), None)
+        );
     }
 
     #[test]
     fn ornament_is_split_off() {
-        assert_eq!(split_ornament("<https://x.az> ❀"), ("<https://x.az>", Some("❀")));
+        assert_eq!(
+            split_ornament("<https://x.az> ❀"),
+            ("<https://x.az>", Some("❀"))
+        );
         assert_eq!(split_ornament("болады."), ("болады.", None));
-        assert_eq!(split_ornament("тарихы — «Қазақстан»"), ("тарихы — «Қазақстан»", None));
+        assert_eq!(
+            split_ornament("тарихы — «Қазақстан»"),
+            ("тарихы — «Қазақстан»", None)
+        );
     }
 
     #[test]
@@ -471,7 +501,9 @@ mod tests {
         let blocks = &article.sections[0].blocks;
         assert_eq!(blocks.len(), 3, "{article:?}");
         assert_eq!(blocks[0].text(), "Бірінші сөйлем. Екінші жалғасы бар.");
-        assert!(matches!(&blocks[1], Block::Figure { caption, .. } if caption == "Сурет түсініктемесі"));
+        assert!(
+            matches!(&blocks[1], Block::Figure { caption, .. } if caption == "Сурет түсініктемесі")
+        );
         assert_eq!(blocks[2].text(), "Келесі абзац.");
     }
 

@@ -1,2 +1,177 @@
-//! Hash routes (`#/section/s2`, `#/p/p7`, …): parsed and printed here so the
-//! view stays thin and the rules are tested natively.
+//! Hash routes (`#/section/s2`, `#/p/p7`, `#/search?q=…`): parsed and printed
+//! here so the view stays thin and the rules are tested natively. Hash routing
+//! because static hosts such as GitHub Pages have no URL rewrites.
+
+/// Where the reader is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The article from the top (`#/` or no hash).
+    Home,
+    /// A section or the bibliography, by id.
+    Section(String),
+    /// A paragraph, figure or bibliography entry, by id.
+    Block(String),
+    /// A search, with the query as typed.
+    Search(String),
+    /// A hash we do not know, kept to show it back to the reader.
+    NotFound(String),
+}
+
+/// Longest hash we look at; anything longer is not one of ours.
+const MAX_HASH_BYTES: usize = 20_000;
+
+impl Route {
+    /// Parse `location.hash` (with or without its leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        if raw.len() > MAX_HASH_BYTES {
+            return Route::NotFound(truncate(raw, 80));
+        }
+        let path = raw.strip_prefix('/').unwrap_or(raw);
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["section", id] if is_id(id) => Route::Section((*id).to_string()),
+            ["p", id] if is_id(id) => Route::Block((*id).to_string()),
+            ["search"] => Route::Search(query_param(query, "q").unwrap_or_default()),
+            _ => Route::NotFound(percent_decode(raw)),
+        }
+    }
+
+    /// The hash for this route, with its leading `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Section(id) => format!("#/section/{id}"),
+            Route::Block(id) => format!("#/p/{id}"),
+            Route::Search(q) if q.is_empty() => "#/search".to_string(),
+            Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
+            Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
+        }
+    }
+}
+
+/// Ids are short ASCII words (`s2`, `p17`, `ref3`, `bibliography`).
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    let mut out: String = s.chars().take(max_chars).collect();
+    if s.chars().nth(max_chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The decoded value of `key` in `a=1&b=2`.
+pub fn query_param(query: &str, key: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key).then(|| percent_decode(&v.replace('+', " ")))
+    })
+}
+
+/// Decode `%XX` escapes as UTF-8; malformed escapes and invalid UTF-8 are kept
+/// or replaced rather than rejected, since the hash comes from the user.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encode a query value: everything but unreserved ASCII is escaped.
+pub fn percent_encode(s: &str) -> String {
+    encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+}
+
+/// Encode a path kept for display: `/` stays readable.
+fn percent_encode_path(s: &str) -> String {
+    encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~/?=&".contains(&b))
+}
+
+fn encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if keep(b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_known_routes() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/section/s2"), Route::Section("s2".into()));
+        assert_eq!(Route::parse("#/p/p17"), Route::Block("p17".into()));
+        assert_eq!(Route::parse("#/p/ref3"), Route::Block("ref3".into()));
+        assert_eq!(
+            Route::parse("#/search?q=%D0%B3%D0%B0%D0%B7%D0%B5%D1%82+1911"),
+            Route::Search("газет 1911".into())
+        );
+        assert_eq!(Route::parse("#/search"), Route::Search(String::new()));
+    }
+
+    #[test]
+    fn unknown_routes_are_kept_for_display() {
+        assert_eq!(
+            Route::parse("#/nowhere"),
+            Route::NotFound("/nowhere".into())
+        );
+        assert_eq!(
+            Route::parse("#/p/<script>"),
+            Route::NotFound("/p/<script>".into())
+        );
+        assert_eq!(
+            Route::parse("#/section/a/b"),
+            Route::NotFound("/section/a/b".into())
+        );
+        let long = format!("#/{}", "x".repeat(30_000));
+        assert!(matches!(Route::parse(&long), Route::NotFound(s) if s.chars().count() == 81));
+    }
+
+    #[test]
+    fn routes_round_trip() {
+        for route in [
+            Route::Home,
+            Route::Section("s3".into()),
+            Route::Block("p40".into()),
+            Route::Search("Әлиев \"Ғасыр келісім\" 100% & ?".into()),
+            Route::Search(String::new()),
+        ] {
+            assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn percent_decoding_never_fails() {
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        assert_eq!(percent_decode("%F0%9F%98%80"), "😀");
+    }
+}

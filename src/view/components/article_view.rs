@@ -1,0 +1,98 @@
+//! The reading column: the article's own header, its sections and bibliography.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::section_view::{Neighbour, SectionView};
+use super::toc::section_label;
+use crate::core::article::{Article, Bibliography};
+use crate::core::route::Route;
+use crate::view::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    pub article: Rc<Article>,
+    /// The block a deep link points at, highlighted.
+    pub marked: Option<String>,
+}
+
+#[function_component(ArticleView)]
+pub fn article_view(props: &ArticleProps) -> Html {
+    let article = &props.article;
+    let meta = &article.meta;
+    // Sections and the bibliography form one sequence for previous/next links.
+    let mut parts: Vec<Neighbour> = article
+        .sections
+        .iter()
+        .map(|s| Neighbour {
+            id: s.id.clone(),
+            label: section_label(s.title.as_deref()),
+        })
+        .collect();
+    parts.push(Neighbour {
+        id: article.bibliography.id.clone(),
+        label: article.bibliography.title.clone(),
+    });
+    let sections = article.sections.iter().enumerate().map(|(i, section)| {
+        html! {
+            <SectionView
+                key={section.id.clone()}
+                section={section.clone()}
+                marked={props.marked.clone()}
+                previous={i.checked_sub(1).and_then(|j| parts.get(j)).cloned()}
+                next={parts.get(i + 1).cloned()}
+            />
+        }
+    });
+
+    html! {
+        <article lang={meta.lang.clone()}>
+            <header class="article-header">
+                <p class="author">{ &meta.author }</p>
+                <p class="position">{ &meta.position }</p>
+                <h1>{ &meta.title }</h1>
+                <p class="dedication">{ &meta.dedication }</p>
+            </header>
+            { for sections }
+            <BibliographyView bibliography={article.bibliography.clone()} marked={props.marked.clone()} />
+            { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BibliographyProps {
+    bibliography: Bibliography,
+    marked: Option<String>,
+}
+
+#[function_component(BibliographyView)]
+fn bibliography_view(props: &BibliographyProps) -> Html {
+    let bib = &props.bibliography;
+    let entries = bib.entries.iter().map(|entry| {
+        let marked = props.marked.as_deref() == Some(entry.id.as_str());
+        // Only web addresses become links; anything else stays text.
+        let url = entry.url.as_ref().map(|url| {
+            if url.starts_with("https://") || url.starts_with("http://") {
+                html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a> }
+            } else {
+                html! { <span>{ url }</span> }
+            }
+        });
+        html! {
+            <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
+                class={classes!(marked.then_some("marked"))}>
+                { &entry.text }{ " " }{ for url }
+                <a class="permalink" href={Route::Block(entry.id.clone()).to_hash()}
+                   aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
+            </li>
+        }
+    });
+    html! {
+        <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
+            <h2 id="bibliography-title">{ &bib.title }</h2>
+            <ol>{ for entries }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! One section: its heading, paragraphs and figures, and links to its neighbours.
+
+use yew::prelude::*;
+
+use super::toc::section_label;
+use crate::core::article::{Block, Section};
+use crate::core::route::Route;
+use crate::view::strings;
+
+/// A neighbouring section, for the previous/next links.
+#[derive(Clone, PartialEq)]
+pub struct Neighbour {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub section: Section,
+    pub marked: Option<String>,
+    pub previous: Option<Neighbour>,
+    pub next: Option<Neighbour>,
+}
+
+#[function_component(SectionView)]
+pub fn section_view(props: &SectionProps) -> Html {
+    let section = &props.section;
+    let heading_id = format!("{}-title", section.id);
+    let heading = section.title.as_ref().map(|title| {
+        html! {
+            <h2 id={heading_id.clone()}>
+                { title }
+                <a class="permalink" href={Route::Section(section.id.clone()).to_hash()}
+                   aria-label={strings::LINK_TO_SECTION}>{ "#" }</a>
+            </h2>
+        }
+    });
+    // The untitled opening part is labelled for assistive technology only.
+    let label = section.title.is_none().then(|| section_label(None));
+    let labelled_by = section.title.is_some().then_some(heading_id);
+
+    html! {
+        <section id={section.id.clone()} class="part" tabindex="-1"
+                 aria-label={label} aria-labelledby={labelled_by}>
+            { for heading }
+            { for section.blocks.iter().map(|b| block(b, props.marked.as_deref())) }
+            <SectionFooter previous={props.previous.clone()} next={props.next.clone()} />
+        </section>
+    }
+}
+
+fn block(block: &Block, marked: Option<&str>) -> Html {
+    let id = block.id().to_string();
+    let class = classes!((marked == Some(id.as_str())).then_some("marked"));
+    match block {
+        Block::Paragraph { text, .. } => html! {
+            <div class="block" key={id.clone()}>
+                <p id={id.clone()} tabindex="-1" class={class}>{ text }</p>
+                <a class="permalink" href={Route::Block(id).to_hash()}
+                   aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
+            </div>
+        },
+        Block::Figure { caption, .. } => html! {
+            <figure key={id.clone()} id={id} tabindex="-1" class={class}>
+                <div class="photo" aria-hidden="true">{ "📷" }</div>
+                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ caption }</figcaption>
+            </figure>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FooterProps {
+    previous: Option<Neighbour>,
+    next: Option<Neighbour>,
+}
+
+#[function_component(SectionFooter)]
+fn section_footer(props: &FooterProps) -> Html {
+    let link = |n: &Neighbour, rel: &'static str, caption: &'static str| {
+        html! {
+            <a class={rel} rel={rel} href={Route::Section(n.id.clone()).to_hash()}>
+                <span class="caption">{ caption }</span>
+                <span class="label">{ &n.label }</span>
+            </a>
+        }
+    };
+    html! {
+        <footer class="section-nav">
+            { for props.previous.as_ref().map(|n| link(n, "prev", strings::PREVIOUS)) }
+            { for props.next.as_ref().map(|n| link(n, "next", strings::NEXT)) }
+        </footer>
+    }
+}

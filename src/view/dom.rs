@@ -1,0 +1,106 @@
+//! Small DOM helpers: the only place besides the hooks that touches web-sys.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use crate::core::route::Route;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Bring the route's target into view. Sections go to the top of the screen;
+/// single blocks to its middle, where the eye is, and get focus for keyboard
+/// and screen-reader users.
+pub fn reveal(route: &Route) {
+    let (id, block) = match route {
+        Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
+        Route::Block(id) => (id.as_str(), ScrollLogicalPosition::Center),
+        Route::Home => {
+            if let Some(w) = window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            return;
+        }
+        _ => return,
+    };
+    if let Some(el) = element_by_id(id) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_behavior(ScrollBehavior::Instant);
+        options.set_block(block);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            // Focus without a second scroll; tabindex=-1 is set on targets in the view.
+            let _ = el.focus();
+        }
+    }
+}
+
+/// An event listener removed when dropped, so a hook's cleanup is just a drop.
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    pub fn new(
+        target: &EventTarget,
+        kind: &'static str,
+        f: impl FnMut(web_sys::Event) + 'static,
+    ) -> Self {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Listener {
+            target: target.clone(),
+            kind,
+            callback,
+        }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// A panic in Wasm leaves the page frozen; show the reader what happened instead.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = format!("{info}");
+        web_sys::console::error_1(&message.clone().into());
+        show_fatal_error(&message);
+    }));
+}
+
+/// Put a visible error box at the top of the page. Text only, never HTML.
+fn show_fatal_error(detail: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    if let Ok(box_) = document.create_element("div") {
+        box_.set_id("fatal");
+        let _ = box_.set_attribute("role", "alert");
+        box_.set_text_content(Some(&format!(
+            "Қате орын алды, бет жұмысын тоқтатты. Бетті қайта жүктеп көріңіз. ({detail})"
+        )));
+        let _ = body.prepend_with_node_1(&box_);
+    }
+}

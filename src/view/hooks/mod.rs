@@ -1,0 +1,4 @@
+//! Custom hooks that connect the app to browser state.
+
+pub mod use_active_section;
+pub mod use_route;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: format and lint, native tests of the core, then the built
+# site in headless Chromium. Installs what is missing first (see setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+bash tools/setup.sh --browser
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, all targets)"
+cargo clippy --quiet --all-targets -- -D warnings
+step "cargo clippy (wasm32, the view)"
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test (native core)"
+cargo test --quiet
+
+bash tools/build.sh
+
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/*.test.mjs
