@@ -2,5 +2,6 @@
 //! routes, search and people. Everything here is tested and benchmarked natively.
 
 pub mod article;
+pub mod people;
 pub mod repair;
 pub mod route;

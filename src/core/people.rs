@@ -1,0 +1,203 @@
+//! The people index: who the article mentions, and where.
+//!
+//! `data/people.json` lists the people by hand; [`find_mentions`] finds every
+//! place the article names them, so the reader can link each name to its entry.
+
+mod matcher;
+pub mod suffix;
+
+use serde::{Deserialize, Serialize};
+
+use super::article::Article;
+
+pub use matcher::find_mentions;
+
+/// Block id given to the author line under the title, which also names a person.
+pub const META_AUTHOR_ID: &str = "meta-author";
+
+/// One person of `data/people.json`.
+///
+/// The file is a JSON array of these objects, in the order the index lists them:
+///
+/// - `slug`: stable id used in links; lowercase ASCII words joined by `-`.
+/// - `name`: the name in Kazakh, as the article gives it.
+/// - `latin`, `russian`: the usual spellings in those scripts.
+/// - `role_kk`, `role_en`: one line on who they are, as the article describes them.
+/// - `aliases`: every other form the article writes (initials `Г.Әлиев`, surnames,
+///   titles, the Russian forms of the bibliography), uninflected: suffixes such
+///   as `-тің` or `-у` are recognised by the matcher. An alias may be shared by
+///   two people (`Әлиев`); context then decides (see [`find_mentions`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub slug: String,
+    pub name: String,
+    pub latin: String,
+    pub russian: String,
+    pub role_kk: String,
+    pub role_en: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl Person {
+    /// The name, then the aliases: every form searched for.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        let name = std::iter::once(self.name.as_str());
+        let aliases = self
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(move |a| *a != self.name);
+        name.chain(aliases)
+    }
+}
+
+/// One place the article names a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The person's slug.
+    pub person: String,
+    /// A paragraph or figure id, a section id (its title), a reference id, or
+    /// [`META_AUTHOR_ID`].
+    pub block_id: String,
+    /// Byte range in the block's text covering the name as written, suffix included.
+    pub start: usize,
+    pub end: usize,
+    /// The name is part of the name of something else: an award, a foundation, a
+    /// work (`«Гейдар Әлиев» орденімен`, `Гейдар Әлиев Қоры`).
+    pub in_name: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeopleError {
+    Json(String),
+    BadSlug(String),
+    DuplicateSlug(String),
+    /// A person whose name or an alias is empty or does not start with a letter.
+    BadForm(String),
+}
+
+impl std::fmt::Display for PeopleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PeopleError::Json(e) => write!(f, "people.json: {e}"),
+            PeopleError::BadSlug(s) => write!(f, "bad slug {s:?}"),
+            PeopleError::DuplicateSlug(s) => write!(f, "slug {s:?} used twice"),
+            PeopleError::BadForm(s) => {
+                write!(f, "{s}: a name or alias does not start with a letter")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PeopleError {}
+
+/// Parse and check `data/people.json` (native builds; the browser parses the
+/// JSON itself and calls [`validate_people`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_people(json: &str) -> Result<Vec<Person>, PeopleError> {
+    let people: Vec<Person> =
+        serde_json::from_str(json).map_err(|e| PeopleError::Json(e.to_string()))?;
+    validate_people(&people)?;
+    Ok(people)
+}
+
+/// Slugs are ASCII and unique; names and aliases start with a letter (the
+/// matcher anchors every form at the start of a word).
+pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for p in people {
+        let slug_ok = !p.slug.is_empty()
+            && !p.slug.starts_with('-')
+            && !p.slug.ends_with('-')
+            && p.slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !slug_ok {
+            return Err(PeopleError::BadSlug(p.slug.clone()));
+        }
+        if !seen.insert(p.slug.as_str()) {
+            return Err(PeopleError::DuplicateSlug(p.slug.clone()));
+        }
+        let forms_ok = p
+            .forms()
+            .all(|f| f.chars().next().is_some_and(char::is_alphabetic));
+        if !forms_ok {
+            return Err(PeopleError::BadForm(p.slug.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Every text the index searches, in reading order, with the id mentions use.
+pub fn searchable_texts(article: &Article) -> Vec<(&str, &str)> {
+    let mut texts = vec![(META_AUTHOR_ID, article.meta.author.as_str())];
+    for section in &article.sections {
+        if let Some(title) = &section.title {
+            texts.push((section.id.as_str(), title.as_str()));
+        }
+        texts.extend(section.blocks.iter().map(|b| (b.id(), b.text())));
+    }
+    let bibliography = &article.bibliography;
+    texts.push((bibliography.id.as_str(), bibliography.title.as_str()));
+    texts.extend(
+        bibliography
+            .entries
+            .iter()
+            .map(|r| (r.id.as_str(), r.text.as_str())),
+    );
+    texts
+}
+
+/// The text a mention points into, as written (`Әлиевтің`).
+pub fn mention_text<'a>(article: &'a Article, mention: &Mention) -> Option<&'a str> {
+    searchable_texts(article)
+        .into_iter()
+        .find(|(id, _)| *id == mention.block_id)
+        .and_then(|(_, text)| text.get(mention.start..mention.end))
+}
+
+/// The mentions of one person, in reading order.
+pub fn mentions_of<'a>(
+    mentions: &'a [Mention],
+    slug: &'a str,
+) -> impl Iterator<Item = &'a Mention> {
+    mentions.iter().filter(move |m| m.person == slug)
+}
+
+/// The distinct people named in one block, in order of first mention.
+pub fn people_in_block<'a>(mentions: &'a [Mention], block_id: &str) -> Vec<&'a str> {
+    let mut people: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| m.block_id == block_id) {
+        if !people.contains(&m.person.as_str()) {
+            people.push(&m.person);
+        }
+    }
+    people
+}
+
+/// The other people named in the blocks that name `slug`, each with the number
+/// of such blocks they share, most shared first (ties in reading order).
+pub fn appears_with(mentions: &[Mention], slug: &str) -> Vec<(String, usize)> {
+    let mut blocks: Vec<&str> = Vec::new();
+    for m in mentions_of(mentions, slug) {
+        if !blocks.contains(&m.block_id.as_str()) {
+            blocks.push(&m.block_id);
+        }
+    }
+    let mut shared: Vec<(String, usize)> = Vec::new();
+    for block in blocks {
+        for other in people_in_block(mentions, block) {
+            if other == slug {
+                continue;
+            }
+            match shared.iter_mut().find(|(s, _)| s == other) {
+                Some((_, n)) => *n += 1,
+                None => shared.push((other.to_string(), 1)),
+            }
+        }
+    }
+    // Stable, so equal counts keep reading order.
+    shared.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    shared
+}
