@@ -24,7 +24,7 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
-cp index.html style.css src/view/boot.js data/article.json dist/
+cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
 
 for f in dist/*; do
   printf '%8d bytes  %8d gzip  %s\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)" "${f#dist/}"

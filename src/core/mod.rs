@@ -2,6 +2,8 @@
 //! routes, search and people. Everything here is tested and benchmarked natively.
 
 pub mod article;
+pub mod library;
 pub mod people;
 pub mod repair;
 pub mod route;
+pub mod spans;

@@ -13,6 +13,10 @@ pub enum Route {
     Block(String),
     /// A search, with the query as typed.
     Search(String),
+    /// The index of people.
+    People,
+    /// One person, by slug.
+    Person(String),
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -35,6 +39,8 @@ impl Route {
             ["section", id] if is_id(id) => Route::Section((*id).to_string()),
             ["p", id] if is_id(id) => Route::Block((*id).to_string()),
             ["search"] => Route::Search(query_param(query, "q").unwrap_or_default()),
+            ["people"] => Route::People,
+            ["person", slug] if is_id(slug) => Route::Person((*slug).to_string()),
             _ => Route::NotFound(percent_decode(raw)),
         }
     }
@@ -47,6 +53,8 @@ impl Route {
             Route::Block(id) => format!("#/p/{id}"),
             Route::Search(q) if q.is_empty() => "#/search".to_string(),
             Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
+            Route::People => "#/people".to_string(),
+            Route::Person(slug) => format!("#/person/{slug}"),
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
@@ -133,6 +141,11 @@ mod tests {
             Route::Search("газет 1911".into())
         );
         assert_eq!(Route::parse("#/search"), Route::Search(String::new()));
+        assert_eq!(Route::parse("#/people"), Route::People);
+        assert_eq!(
+            Route::parse("#/person/heydar-aliyev"),
+            Route::Person("heydar-aliyev".into())
+        );
     }
 
     #[test]
@@ -161,6 +174,8 @@ mod tests {
             Route::Block("p40".into()),
             Route::Search("Әлиев \"Ғасыр келісім\" 100% & ?".into()),
             Route::Search(String::new()),
+            Route::People,
+            Route::Person("mustafa-shokay".into()),
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -1,27 +1,30 @@
 //! The App: the current route is the one piece of state; everything else is
-//! derived from it and from the article, and passed down as props.
-
-use std::rc::Rc;
+//! derived from it and from the library, and passed down as props.
 
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
 use super::components::header::Header;
 use super::components::not_found::NotFound;
+use super::components::people_index::PeopleIndex;
+use super::components::person_cards::PersonCards;
+use super::components::person_view::PersonView;
 use super::components::toc::Toc;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_route::use_route;
-use crate::core::article::Article;
+use super::lib::Lib;
+use crate::core::library::Library;
 use crate::core::route::Route;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
-    pub article: Rc<Article>,
+    pub lib: Lib,
 }
 
-/// A route that names something the article does not have is "not found" too.
-fn resolve(route: Route, article: &Article) -> Route {
+/// A route that names something the library does not have is "not found" too.
+fn resolve(route: Route, lib: &Library) -> Route {
+    let article = &lib.article;
     let known_section = |id: &str| article.section(id).is_some() || id == article.bibliography.id;
     let known_block = |id: &str| {
         article.section_of(id).is_some() || article.bibliography.entries.iter().any(|e| e.id == id)
@@ -29,15 +32,18 @@ fn resolve(route: Route, article: &Article) -> Route {
     match route {
         Route::Section(id) if !known_section(&id) => Route::NotFound(format!("/section/{id}")),
         Route::Block(id) if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
+        Route::Person(slug) if lib.person(&slug).is_none() => {
+            Route::NotFound(format!("/person/{slug}"))
+        }
         other => other,
     }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let article = &props.article;
-    let route = resolve(use_route(), article);
-    let active = use_active_section(article);
+    let lib = &props.lib;
+    let route = resolve(use_route(), lib);
+    let active = use_active_section(&lib.article);
     let menu_open = use_state(|| false);
 
     let toggle_menu = {
@@ -53,22 +59,24 @@ pub fn app(props: &AppProps) -> Html {
 
     let main = match &route {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
-        _ => {
-            let marked = match &route {
-                Route::Block(id) => Some(id.clone()),
-                _ => None,
-            };
-            html! { <ArticleView article={article.clone()} {marked} /> }
+        Route::People => html! { <PeopleIndex lib={lib.clone()} /> },
+        Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
+        Route::Block(id) => {
+            html! { <ArticleView lib={lib.clone()} marked={Some(id.clone())} /> }
+        }
+        Route::Home | Route::Section(_) | Route::Search(_) => {
+            html! { <ArticleView lib={lib.clone()} marked={None::<String>} /> }
         }
     };
 
     html! {
         <>
-            <Header article={article.clone()} menu_open={*menu_open} on_menu={toggle_menu} />
+            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} />
             <div class="layout">
-                <Toc article={article.clone()} active={active} open={*menu_open} on_navigate={close_menu} />
+                <Toc lib={lib.clone()} active={active} open={*menu_open} on_navigate={close_menu} />
                 <main id="main" tabindex="-1">{ main }</main>
             </div>
+            <PersonCards lib={lib.clone()} />
         </>
     }
 }

@@ -1,4 +1,4 @@
-// Loads the Wasm app and the article in parallel. The browser parses the JSON
+// Loads the Wasm app, the article and the people in parallel. The browser parses the JSON
 // (`response.json()`), and the app converts the parsed value into Rust types.
 // Relative URLs only, so the site works from any sub-path.
 import init, { start } from './qazaq_reader.js';
@@ -11,15 +11,15 @@ function showError(message) {
   document.body.prepend(box);
 }
 
-async function loadArticle() {
-  const response = await fetch('./article.json');
-  if (!response.ok) throw new Error(`article.json: HTTP ${response.status}`);
+async function loadJson(name) {
+  const response = await fetch(`./${name}`);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   return response.json();
 }
 
 try {
-  const [, article] = await Promise.all([init(), loadArticle()]);
-  start(article);
+  const [, article, people] = await Promise.all([init(), loadJson('article.json'), loadJson('people.json')]);
+  start(article, people);
 } catch (error) {
   console.error(error);
   showError(`Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз. (${error})`);

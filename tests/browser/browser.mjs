@@ -33,7 +33,7 @@ export async function launch() {
       page.on('requestfailed', (r) => page.errors.push(`request failed: ${r.url()}`));
       page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`HTTP ${r.status()}: ${r.url()}`); });
       await page.goto(url + path);
-      await page.waitForSelector('article p[id], .not-found', { timeout: 20_000 });
+      await page.waitForSelector('#main > *', { timeout: 20_000 });
       return page;
     },
     async close() {

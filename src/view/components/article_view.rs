@@ -1,25 +1,26 @@
 //! The reading column: the article's own header, its sections and bibliography.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::linked_text::linked_text;
 use super::section_view::{Neighbour, SectionView};
 use super::toc::section_label;
-use crate::core::article::{Article, Bibliography};
+use crate::core::people::META_AUTHOR_ID;
 use crate::core::route::Route;
+use crate::view::lib::Lib;
 use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
-    pub article: Rc<Article>,
+    pub lib: Lib,
     /// The block a deep link points at, highlighted.
     pub marked: Option<String>,
 }
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
-    let article = &props.article;
+    let lib = &props.lib;
+    let article = &lib.article;
     let meta = &article.meta;
     // Sections and the bibliography form one sequence for previous/next links.
     let mut parts: Vec<Neighbour> = article
@@ -38,7 +39,8 @@ pub fn article_view(props: &ArticleProps) -> Html {
         html! {
             <SectionView
                 key={section.id.clone()}
-                section={section.clone()}
+                lib={lib.clone()}
+                index={i}
                 marked={props.marked.clone()}
                 previous={i.checked_sub(1).and_then(|j| parts.get(j)).cloned()}
                 next={parts.get(i + 1).cloned()}
@@ -49,13 +51,13 @@ pub fn article_view(props: &ArticleProps) -> Html {
     html! {
         <article lang={meta.lang.clone()}>
             <header class="article-header">
-                <p class="author">{ &meta.author }</p>
+                <p class="author">{ linked_text(lib, META_AUTHOR_ID, &meta.author, &[]) }</p>
                 <p class="position">{ &meta.position }</p>
                 <h1>{ &meta.title }</h1>
                 <p class="dedication">{ &meta.dedication }</p>
             </header>
             { for sections }
-            <BibliographyView bibliography={article.bibliography.clone()} marked={props.marked.clone()} />
+            <BibliographyView lib={lib.clone()} marked={props.marked.clone()} />
             { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }
         </article>
     }
@@ -63,13 +65,14 @@ pub fn article_view(props: &ArticleProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct BibliographyProps {
-    bibliography: Bibliography,
+    lib: Lib,
     marked: Option<String>,
 }
 
 #[function_component(BibliographyView)]
 fn bibliography_view(props: &BibliographyProps) -> Html {
-    let bib = &props.bibliography;
+    let lib = &props.lib;
+    let bib = &lib.article.bibliography;
     let entries = bib.entries.iter().map(|entry| {
         let marked = props.marked.as_deref() == Some(entry.id.as_str());
         // Only web addresses become links; anything else stays text.
@@ -83,7 +86,7 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
         html! {
             <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
                 class={classes!(marked.then_some("marked"))}>
-                { &entry.text }{ " " }{ for url }
+                { linked_text(lib, &entry.id, &entry.text, &[]) }{ " " }{ for url }
                 <a class="permalink" href={Route::Block(entry.id.clone()).to_hash()}
                    aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
             </li>
@@ -91,7 +94,7 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
     });
     html! {
         <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
-            <h2 id="bibliography-title">{ &bib.title }</h2>
+            <h2 id="bibliography-title">{ linked_text(lib, &bib.id, &bib.title, &[]) }</h2>
             <ol>{ for entries }</ol>
         </section>
     }

@@ -1,15 +1,15 @@
-//! The top bar: the article's short title and the menu button for narrow screens.
-
-use std::rc::Rc;
+//! The top bar: the menu button for narrow screens, the short title, and the
+//! way to the people index.
 
 use yew::prelude::*;
 
-use crate::core::article::Article;
+use crate::core::route::Route;
+use crate::view::lib::Lib;
 use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub article: Rc<Article>,
+    pub lib: Lib,
     pub menu_open: bool,
     pub on_menu: Callback<MouseEvent>,
 }
@@ -27,7 +27,8 @@ pub fn header(props: &HeaderProps) -> Html {
             >
                 <span aria-hidden="true">{ "☰ " }</span>{ strings::MENU }
             </button>
-            <a class="site-title" href="#/">{ &props.article.meta.title }</a>
+            <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
+            <a class="topbar-link" href={Route::People.to_hash()}>{ strings::PEOPLE }</a>
         </header>
     }
 }

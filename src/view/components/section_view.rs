@@ -2,9 +2,12 @@
 
 use yew::prelude::*;
 
+use super::linked_text::linked_text;
 use super::toc::section_label;
-use crate::core::article::{Block, Section};
+use crate::core::article::Block;
+use crate::core::library::Library;
 use crate::core::route::Route;
+use crate::view::lib::Lib;
 use crate::view::strings;
 
 /// A neighbouring section, for the previous/next links.
@@ -16,7 +19,9 @@ pub struct Neighbour {
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub section: Section,
+    pub lib: Lib,
+    /// Index into the article's sections.
+    pub index: usize,
     pub marked: Option<String>,
     pub previous: Option<Neighbour>,
     pub next: Option<Neighbour>,
@@ -24,12 +29,15 @@ pub struct SectionProps {
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
-    let section = &props.section;
+    let lib = &props.lib;
+    let Some(section) = lib.article.sections.get(props.index) else {
+        return Html::default();
+    };
     let heading_id = format!("{}-title", section.id);
     let heading = section.title.as_ref().map(|title| {
         html! {
             <h2 id={heading_id.clone()}>
-                { title }
+                { linked_text(lib, &section.id, title, &[]) }
                 <a class="permalink" href={Route::Section(section.id.clone()).to_hash()}
                    aria-label={strings::LINK_TO_SECTION}>{ "#" }</a>
             </h2>
@@ -43,19 +51,19 @@ pub fn section_view(props: &SectionProps) -> Html {
         <section id={section.id.clone()} class="part" tabindex="-1"
                  aria-label={label} aria-labelledby={labelled_by}>
             { for heading }
-            { for section.blocks.iter().map(|b| block(b, props.marked.as_deref())) }
+            { for section.blocks.iter().map(|b| block(lib, b, props.marked.as_deref())) }
             <SectionFooter previous={props.previous.clone()} next={props.next.clone()} />
         </section>
     }
 }
 
-fn block(block: &Block, marked: Option<&str>) -> Html {
+fn block(lib: &Library, block: &Block, marked: Option<&str>) -> Html {
     let id = block.id().to_string();
     let class = classes!((marked == Some(id.as_str())).then_some("marked"));
     match block {
         Block::Paragraph { text, .. } => html! {
             <div class="block" key={id.clone()}>
-                <p id={id.clone()} tabindex="-1" class={class}>{ text }</p>
+                <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(lib, &id, text, &[]) }</p>
                 <a class="permalink" href={Route::Block(id).to_hash()}
                    aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
             </div>
@@ -63,7 +71,7 @@ fn block(block: &Block, marked: Option<&str>) -> Html {
         Block::Figure { caption, .. } => html! {
             <figure key={id.clone()} id={id} tabindex="-1" class={class}>
                 <div class="photo" aria-hidden="true">{ "📷" }</div>
-                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ caption }</figcaption>
+                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ linked_text(lib, block.id(), caption, &[]) }</figcaption>
             </figure>
         },
     }

@@ -1,17 +1,15 @@
 //! The table of contents: every section and the bibliography, the current one
 //! marked. On a narrow screen it is a menu opened from the top bar.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::article::Article;
 use crate::core::route::Route;
+use crate::view::lib::Lib;
 use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct TocProps {
-    pub article: Rc<Article>,
+    pub lib: Lib,
     pub active: Option<String>,
     pub open: bool,
     pub on_navigate: Callback<MouseEvent>,
@@ -19,7 +17,7 @@ pub struct TocProps {
 
 #[function_component(Toc)]
 pub fn toc(props: &TocProps) -> Html {
-    let article = &props.article;
+    let article = &props.lib.article;
     let entries = article
         .sections
         .iter()

@@ -1,0 +1,202 @@
+//! Cuts a block's text into pieces for display: plain text, names linked to
+//! their person, and search hits highlighted, which may overlap a name.
+
+use std::ops::Range;
+
+/// A run of text, linked to a person when `person` is set, made of parts that
+/// are highlighted or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub range: Range<usize>,
+    /// Index into the `people` ranges given to [`pieces`].
+    pub person: Option<usize>,
+    /// `(range, highlighted)`, covering `range` in order.
+    pub parts: Vec<(Range<usize>, bool)>,
+}
+
+/// Split `text` by `people` (non-overlapping name ranges) and `hits` (ranges to
+/// highlight, any order, may overlap). Ranges are clamped to the text and to
+/// char boundaries, so bad ranges never panic.
+pub fn pieces(text: &str, people: &[Range<usize>], hits: &[Range<usize>]) -> Vec<Piece> {
+    let clamp = |r: &Range<usize>| {
+        let mut start = r.start.min(text.len());
+        let mut end = r.end.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        start..end.max(start)
+    };
+    let people: Vec<Range<usize>> = people.iter().map(clamp).collect();
+    let hits: Vec<Range<usize>> = hits.iter().map(clamp).filter(|r| !r.is_empty()).collect();
+
+    // Outer level: stretches of text owned by one person link, or by none.
+    let mut cuts = vec![0, text.len()];
+    for r in &people {
+        cuts.extend([r.start, r.end]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<Piece> = Vec::new();
+    for w in cuts.windows(2) {
+        let range = w[0]..w[1];
+        if range.is_empty() {
+            continue;
+        }
+        let person = people
+            .iter()
+            .position(|p| p.start <= range.start && range.end <= p.end && !p.is_empty());
+        match out.last_mut() {
+            Some(last) if last.person.is_none() && person.is_none() => last.range.end = range.end,
+            _ => out.push(Piece {
+                range,
+                person,
+                parts: Vec::new(),
+            }),
+        }
+    }
+    // Inner level: highlighted or not.
+    for piece in &mut out {
+        piece.parts = highlight(piece.range.clone(), &hits);
+    }
+    out
+}
+
+fn highlight(range: Range<usize>, hits: &[Range<usize>]) -> Vec<(Range<usize>, bool)> {
+    let mut cuts = vec![range.start, range.end];
+    for h in hits {
+        for c in [h.start, h.end] {
+            if range.start < c && c < range.end {
+                cuts.push(c);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut parts: Vec<(Range<usize>, bool)> = Vec::new();
+    for w in cuts.windows(2) {
+        let lit = hits.iter().any(|h| h.start <= w[0] && w[1] <= h.end);
+        match parts.last_mut() {
+            Some((r, l)) if *l == lit => r.end = w[1],
+            _ => parts.push((w[0]..w[1], lit)),
+        }
+    }
+    parts
+}
+
+/// A window of about `radius` chars on each side of `range`, widened to word
+/// boundaries, and whether text was cut before and after it.
+pub fn window(text: &str, range: Range<usize>, radius: usize) -> (Range<usize>, bool, bool) {
+    let start = range.start.min(text.len());
+    let end = range.end.clamp(start, text.len());
+    let (start, end) = (floor_boundary(text, start), floor_boundary(text, end));
+    let before = &text[..start];
+    let mut from = before
+        .char_indices()
+        .rev()
+        .nth(radius.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if from > 0 {
+        // Start at the next word, not in the middle of one.
+        from = before[from..]
+            .find(char::is_whitespace)
+            .map_or(from, |i| from + i + 1);
+    }
+    let after = &text[end..];
+    let mut to = after
+        .char_indices()
+        .nth(radius)
+        .map_or(text.len(), |(i, _)| end + i);
+    if to < text.len() {
+        to = text[..to]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i >= end)
+            .unwrap_or(to);
+    }
+    (from.min(start)..to.max(end), from > 0, to < text.len())
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+// The tests pass lists of one range, and reversed ranges on purpose.
+#[allow(clippy::single_range_in_vec_init, clippy::reversed_empty_ranges)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str, people: &[Range<usize>], hits: &[Range<usize>]) -> String {
+        pieces(text, people, hits)
+            .iter()
+            .map(|p| {
+                let inner: String = p
+                    .parts
+                    .iter()
+                    .map(|(r, lit)| {
+                        if *lit {
+                            format!("[{}]", &text[r.clone()])
+                        } else {
+                            text[r.clone()].to_string()
+                        }
+                    })
+                    .collect();
+                match p.person {
+                    Some(i) => format!("<{i}:{inner}>"),
+                    None => inner,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_text_is_one_piece() {
+        assert_eq!(render("сәлем", &[], &[]), "сәлем");
+        assert_eq!(pieces("", &[], &[]), vec![]);
+    }
+
+    #[test]
+    fn names_and_hits_nest() {
+        let text = "Гейдар Әлиев пен Назарбаев";
+        let aliyev = 0..text.find(" пен").unwrap();
+        let nazar = text.find("Назарбаев").unwrap()..text.len();
+        let hit = text.find("Әлиев").unwrap()..text.find(" пен").unwrap();
+        assert_eq!(
+            render(text, &[aliyev, nazar], &[hit]),
+            "<0:Гейдар [Әлиев]> пен <1:Назарбаев>"
+        );
+    }
+
+    #[test]
+    fn hits_across_a_name_border_and_overlapping_hits() {
+        let text = "abc def";
+        assert_eq!(render(text, &[0..3], &[1..5, 4..7]), "<0:a[bc]>[ def]");
+    }
+
+    #[test]
+    fn window_cuts_at_word_boundaries() {
+        let text = "бір екі үш төрт бес алты жеті";
+        let hit = text.find("төрт").unwrap();
+        let (r, cut_before, cut_after) = window(text, hit..hit + "төрт".len(), 6);
+        assert_eq!(&text[r], "үш төрт бес");
+        assert!(cut_before && cut_after);
+        let (r, cut_before, cut_after) = window(text, 0..3, 500);
+        assert_eq!(&text[r], text);
+        assert!(!cut_before && !cut_after);
+        // Out-of-range input does not panic.
+        let _ = window(text, 1000..2000, 5);
+        let _ = window(text, 1..2, 5);
+    }
+
+    #[test]
+    fn bad_ranges_are_clamped() {
+        let text = "әб";
+        // 1 is inside `ә`; 99 is past the end.
+        assert_eq!(render(text, &[1..99], &[3..1]), "<0:әб>");
+    }
+}

@@ -1,0 +1,20 @@
+//! Hidden one-line descriptions of every person, which name links point to with
+//! `aria-describedby`, so screen readers announce who a name is.
+
+use yew::prelude::*;
+
+use super::linked_text::card_id;
+use crate::view::lib::Lib;
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProps {
+    pub lib: Lib,
+}
+
+#[function_component(PersonCards)]
+pub fn person_cards(props: &CardsProps) -> Html {
+    let cards = props.lib.people.iter().map(|p| {
+        html! { <span id={card_id(&p.slug)} key={p.slug.clone()}>{ format!("{} — {}", p.name, p.role_kk) }</span> }
+    });
+    html! { <div hidden=true>{ for cards }</div> }
+}

@@ -1,0 +1,114 @@
+//! `#/person/<slug>`: who a person is, every place the article names them, and
+//! who else is named alongside.
+
+use yew::prelude::*;
+
+use super::toc::section_label;
+use crate::core::library::Library;
+use crate::core::people::{appears_with, Mention, META_AUTHOR_ID};
+use crate::core::route::Route;
+use crate::core::spans::window;
+use crate::view::lib::Lib;
+use crate::view::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct PersonProps {
+    pub lib: Lib,
+    pub slug: String,
+}
+
+/// Chars of context on each side of a name in a snippet.
+const CONTEXT_CHARS: usize = 70;
+
+#[function_component(PersonView)]
+pub fn person_view(props: &PersonProps) -> Html {
+    let lib = &props.lib;
+    let Some(person) = lib.person(&props.slug) else {
+        return Html::default();
+    };
+    let mentions: Vec<&Mention> = lib
+        .mentions
+        .iter()
+        .filter(|m| m.person == person.slug)
+        .collect();
+    let companions = appears_with(&lib.mentions, &person.slug);
+
+    html! {
+        <article class="person-page" data-person={person.slug.clone()}>
+            <h1>{ &person.name }</h1>
+            <p class="spellings"><span lang="en">{ &person.latin }</span>{ " · " }<span lang="ru">{ &person.russian }</span></p>
+            <p class="role">{ &person.role_kk }</p>
+            <p class="role-en" lang="en">{ &person.role_en }</p>
+            <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ strings::TIMES }</p>
+
+            <h2>{ strings::MENTIONS }</h2>
+            <ol class="mentions">{ for mentions.iter().map(|m| mention_item(lib, m)) }</ol>
+
+            if !companions.is_empty() {
+                <h2>{ strings::APPEARS_WITH }</h2>
+                <ul class="companions">
+                    { for companions.iter().filter_map(|(slug, n)| lib.person(slug).map(|p| html! {
+                        <li key={slug.clone()}>
+                            <a href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
+                            { format!(" ({n})") }
+                        </li>
+                    })) }
+                </ul>
+            }
+            <p><a href={Route::People.to_hash()}>{ strings::ALL_PEOPLE }</a></p>
+        </article>
+    }
+}
+
+/// One mention: where it is, a snippet with the name marked, a link to it.
+fn mention_item(lib: &Library, m: &Mention) -> Html {
+    let text = lib.text_of(&m.block_id).unwrap_or_default();
+    let (range, cut_before, cut_after) = window(text, m.start..m.end, CONTEXT_CHARS);
+    let slice = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    let (href, place) = place_of(lib, &m.block_id);
+    html! {
+        <li>
+            <a href={href} data-para={m.block_id.clone()}>
+                <span class="where">{ place }</span>
+                <span class="snippet">
+                    { if cut_before { "…" } else { "" } }
+                    { slice(range.start, m.start) }
+                    <mark>{ slice(m.start, m.end) }</mark>
+                    { slice(m.end, range.end) }
+                    { if cut_after { "…" } else { "" } }
+                </span>
+            </a>
+            if m.in_name {
+                <span class="note">{ format!(" ({})", strings::PART_OF_A_NAME) }</span>
+            }
+        </li>
+    }
+}
+
+/// Where a block is, as a link and a label: its section, a section title, the
+/// bibliography or the byline.
+fn place_of(lib: &Library, block_id: &str) -> (String, String) {
+    let article = &lib.article;
+    if block_id == META_AUTHOR_ID {
+        return (Route::Home.to_hash(), strings::IN_BYLINE.to_string());
+    }
+    if let Some(section) = article.section(block_id) {
+        let label = format!(
+            "{}: {}",
+            strings::IN_TITLE,
+            section_label(section.title.as_deref())
+        );
+        return (Route::Section(section.id.clone()).to_hash(), label);
+    }
+    if block_id == article.bibliography.id {
+        return (
+            Route::Section(block_id.to_string()).to_hash(),
+            strings::IN_BIBLIOGRAPHY.to_string(),
+        );
+    }
+    let label = match article.section_of(block_id) {
+        Some(section) => section_label(section.title.as_deref()),
+        None => strings::IN_BIBLIOGRAPHY.to_string(),
+    };
+    (Route::Block(block_id.to_string()).to_hash(), label)
+}
