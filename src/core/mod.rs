@@ -7,3 +7,4 @@ pub mod people;
 pub mod repair;
 pub mod route;
 pub mod spans;
+pub mod text;
