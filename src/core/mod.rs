@@ -6,5 +6,6 @@ pub mod library;
 pub mod people;
 pub mod repair;
 pub mod route;
+pub mod search;
 pub mod spans;
 pub mod text;
