@@ -2,9 +2,28 @@
 //! where the article names them.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::article::Article;
-use super::people::{find_mentions, Mention, Person};
+use super::people::{find_mentions, searchable_texts, Mention, Person};
+use super::search::SearchIndex;
+use super::text::{skeleton, tokenize};
+
+/// Words of a people filter looked at; names have a few.
+const MAX_FILTER_WORDS: usize = 8;
+
+/// Most hits highlighted in the text for one query.
+const MAX_HIGHLIGHTED_HITS: usize = 1000;
+
+/// A search shown in the text: where to mark words, and the blocks to step
+/// through, in reading order.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Highlights {
+    /// Block id (or section id, for a title) → byte ranges to mark.
+    pub ranges: HashMap<String, Vec<Range<usize>>>,
+    /// Ids of the blocks with hits, in reading order.
+    pub blocks: Vec<String>,
+}
 
 /// How the people index is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,8 +41,11 @@ pub struct Library {
     pub people: Vec<Person>,
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
+    pub search: SearchIndex,
     /// Block id → indexes into `mentions`.
     by_block: HashMap<String, Vec<usize>>,
+    /// Block id → position in reading order.
+    order: HashMap<String, usize>,
 }
 
 impl Library {
@@ -33,12 +55,40 @@ impl Library {
         for (i, m) in mentions.iter().enumerate() {
             by_block.entry(m.block_id.clone()).or_default().push(i);
         }
+        let order = searchable_texts(&article)
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (id.to_string(), i))
+            .collect();
         Library {
+            search: SearchIndex::build(&article),
             article,
             people,
             mentions,
             by_block,
+            order,
         }
+    }
+
+    /// Where `query`'s hits are, for marking them in the text.
+    pub fn highlights(&self, query: &str) -> Highlights {
+        let results = self.search.search(query, MAX_HIGHLIGHTED_HITS);
+        let mut out = Highlights::default();
+        for hit in results.hits {
+            let key = if hit.in_title {
+                hit.section_id.clone()
+            } else {
+                hit.block_id.clone()
+            };
+            let ranges = hit.ranges.iter().map(|&(a, b)| a..b);
+            out.ranges.entry(key).or_default().extend(ranges);
+            if !out.blocks.contains(&hit.block_id) {
+                out.blocks.push(hit.block_id);
+            }
+        }
+        out.blocks
+            .sort_by_key(|id| self.order.get(id).copied().unwrap_or(usize::MAX));
+        out
     }
 
     pub fn person(&self, slug: &str) -> Option<&Person> {
@@ -110,16 +160,37 @@ fn collation_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
+/// Every word of the filter starts a word of the person's name, spellings or
+/// aliases, compared by the search's phonetic key: `Aliyev`, `Алиев` and
+/// `Әлиев` all find both Әлиевs.
 fn person_matches(person: &Person, filter: &str) -> bool {
-    let key = filter.trim().to_lowercase();
-    if key.is_empty() {
+    if filter.trim().is_empty() {
         return true;
     }
+    // A filter with no word in it (emoji, punctuation) matches no one.
+    let wanted = keys(filter);
+    if wanted.is_empty() {
+        return false;
+    }
     let fields = [&person.name, &person.latin, &person.russian];
-    fields
+    let have: Vec<String> = fields
         .into_iter()
         .chain(&person.aliases)
-        .any(|f| f.to_lowercase().contains(&key))
+        .flat_map(|f| keys(f))
+        .collect();
+    wanted
+        .iter()
+        .all(|w| have.iter().any(|h| h.starts_with(w.as_str())))
+}
+
+/// Phonetic keys of the words of a short text (names, a filter).
+fn keys(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .take(MAX_FILTER_WORDS)
+        .map(|t| skeleton(&t.text))
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -131,5 +202,42 @@ mod tests {
         let mut names = vec!["Әзиз", "Ахмет", "Бекір", "Ілияс", "Ыбырай"];
         names.sort_by_key(|n| collation_key(n));
         assert_eq!(names, ["Ахмет", "Әзиз", "Бекір", "Ыбырай", "Ілияс"]);
+    }
+
+    fn person(name: &str, latin: &str, russian: &str) -> Person {
+        Person {
+            slug: "x".into(),
+            name: name.into(),
+            latin: latin.into(),
+            russian: russian.into(),
+            role_kk: String::new(),
+            role_en: String::new(),
+            aliases: vec![],
+        }
+    }
+
+    #[test]
+    fn people_filter_folds_scripts() {
+        let heydar = person("Гейдар Әлиев", "Heydar Aliyev", "Гейдар Алиев");
+        let shokay = person("Мұстафа Шоқай", "Mustafa Shokay", "Мустафа Чокаев");
+        for filter in [
+            "Aliyev",
+            "aliev",
+            "Алиев",
+            "Әлиев",
+            "гейд",
+            "Heydar Aliyev",
+            "",
+        ] {
+            assert!(person_matches(&heydar, filter), "{filter}");
+        }
+        for filter in ["Chokay", "Шокай", "mustafa"] {
+            assert!(person_matches(&shokay, filter), "{filter}");
+        }
+        for filter in ["Nazarbayev", "Шоқай", "Heydar Shokay"] {
+            assert!(!person_matches(&heydar, filter), "{filter}");
+        }
+        // Noise never panics and matches nothing.
+        assert!(!person_matches(&heydar, &"😀".repeat(10_000)));
     }
 }

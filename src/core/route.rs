@@ -9,8 +9,9 @@ pub enum Route {
     Home,
     /// A section or the bibliography, by id.
     Section(String),
-    /// A paragraph, figure or bibliography entry, by id.
-    Block(String),
+    /// A paragraph, figure or bibliography entry, by id; `query` (may be empty)
+    /// is a search whose hits are highlighted in the text.
+    Block { id: String, query: String },
     /// A search, with the query as typed.
     Search(String),
     /// The index of people.
@@ -25,6 +26,14 @@ pub enum Route {
 const MAX_HASH_BYTES: usize = 20_000;
 
 impl Route {
+    /// A block with no search highlighted.
+    pub fn block(id: &str) -> Route {
+        Route::Block {
+            id: id.to_string(),
+            query: String::new(),
+        }
+    }
+
     /// Parse `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
@@ -37,7 +46,10 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["section", id] if is_id(id) => Route::Section((*id).to_string()),
-            ["p", id] if is_id(id) => Route::Block((*id).to_string()),
+            ["p", id] if is_id(id) => Route::Block {
+                id: (*id).to_string(),
+                query: query_param(query, "q").unwrap_or_default(),
+            },
             ["search"] => Route::Search(query_param(query, "q").unwrap_or_default()),
             ["people"] => Route::People,
             ["person", slug] if is_id(slug) => Route::Person((*slug).to_string()),
@@ -50,7 +62,8 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Section(id) => format!("#/section/{id}"),
-            Route::Block(id) => format!("#/p/{id}"),
+            Route::Block { id, query } if query.is_empty() => format!("#/p/{id}"),
+            Route::Block { id, query } => format!("#/p/{id}?q={}", percent_encode(query)),
             Route::Search(q) if q.is_empty() => "#/search".to_string(),
             Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
             Route::People => "#/people".to_string(),
@@ -134,8 +147,15 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/"), Route::Home);
         assert_eq!(Route::parse("#/section/s2"), Route::Section("s2".into()));
-        assert_eq!(Route::parse("#/p/p17"), Route::Block("p17".into()));
-        assert_eq!(Route::parse("#/p/ref3"), Route::Block("ref3".into()));
+        assert_eq!(Route::parse("#/p/p17"), Route::block("p17"));
+        assert_eq!(Route::parse("#/p/ref3"), Route::block("ref3"));
+        assert_eq!(
+            Route::parse("#/p/p3?q=%C3%A4"),
+            Route::Block {
+                id: "p3".into(),
+                query: "ä".into()
+            }
+        );
         assert_eq!(
             Route::parse("#/search?q=%D0%B3%D0%B0%D0%B7%D0%B5%D1%82+1911"),
             Route::Search("газет 1911".into())
@@ -171,7 +191,11 @@ mod tests {
         for route in [
             Route::Home,
             Route::Section("s3".into()),
-            Route::Block("p40".into()),
+            Route::block("p40"),
+            Route::Block {
+                id: "p2".into(),
+                query: "Шоқай 1934".into(),
+            },
             Route::Search("Әлиев \"Ғасыр келісім\" 100% & ?".into()),
             Route::Search(String::new()),
             Route::People,

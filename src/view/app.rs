@@ -1,18 +1,24 @@
 //! The App: the current route is the one piece of state; everything else is
 //! derived from it and from the library, and passed down as props.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
 use super::components::header::Header;
+use super::components::hit_bar::HitBar;
 use super::components::not_found::NotFound;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
+use super::components::search_box::SEARCH_INPUT_ID;
+use super::components::search_results::SearchResults;
 use super::components::toc::Toc;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_route::use_route;
+use super::hooks::use_shortcuts::use_shortcuts;
 use super::lib::Lib;
 use crate::core::library::Library;
 use crate::core::route::Route;
@@ -21,6 +27,10 @@ use crate::core::route::Route;
 pub struct AppProps {
     pub lib: Lib,
 }
+
+/// Longest query kept in the URL; the search itself reads less (see
+/// `MAX_QUERY_CHARS`), this only keeps a pasted essay out of the address bar.
+const MAX_URL_QUERY_CHARS: usize = 1000;
 
 /// A route that names something the library does not have is "not found" too.
 fn resolve(route: Route, lib: &Library) -> Route {
@@ -31,7 +41,7 @@ fn resolve(route: Route, lib: &Library) -> Route {
     };
     match route {
         Route::Section(id) if !known_section(&id) => Route::NotFound(format!("/section/{id}")),
-        Route::Block(id) if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
+        Route::Block { id, .. } if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
         Route::Person(slug) if lib.person(&slug).is_none() => {
             Route::NotFound(format!("/person/{slug}"))
         }
@@ -42,10 +52,41 @@ fn resolve(route: Route, lib: &Library) -> Route {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lib = &props.lib;
-    let route = resolve(use_route(), lib);
+    let handle = use_route();
+    let route = resolve(handle.route.clone(), lib);
     let active = use_active_section(&lib.article);
     let menu_open = use_state(|| false);
+    use_shortcuts(SEARCH_INPUT_ID);
 
+    // The search shown: typed in the box, or highlighted while reading a hit.
+    let query = match &route {
+        Route::Search(q) | Route::Block { query: q, .. } => q.clone(),
+        _ => String::new(),
+    };
+    // Only the reading view marks hits; the results list runs its own search.
+    let marked_query = match &route {
+        Route::Block { query, .. } => query.clone(),
+        _ => String::new(),
+    };
+    let highlights = {
+        let lib = lib.clone();
+        use_memo(marked_query, move |q| lib.highlights(q))
+    };
+
+    let on_query = {
+        let navigate = handle.navigate.clone();
+        let searching = matches!(route, Route::Search(_));
+        Callback::from(move |q: String| {
+            let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
+            let to = if q.is_empty() {
+                Route::Home
+            } else {
+                Route::Search(q)
+            };
+            // The first keystroke starts a history entry; the rest replace it.
+            navigate.emit((to, searching));
+        })
+    };
     let toggle_menu = {
         let menu_open = menu_open.clone();
         Callback::from(move |_| menu_open.set(!*menu_open))
@@ -61,17 +102,23 @@ pub fn app(props: &AppProps) -> Html {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
         Route::People => html! { <PeopleIndex lib={lib.clone()} /> },
         Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
-        Route::Block(id) => {
-            html! { <ArticleView lib={lib.clone()} marked={Some(id.clone())} /> }
-        }
-        Route::Home | Route::Section(_) | Route::Search(_) => {
-            html! { <ArticleView lib={lib.clone()} marked={None::<String>} /> }
-        }
+        Route::Search(q) => html! { <SearchResults lib={lib.clone()} query={q.clone()} /> },
+        Route::Block { id, query } => html! {
+            <>
+                if !query.is_empty() {
+                    <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
+                }
+                <ArticleView lib={lib.clone()} marked={Some(id.clone())} highlights={highlights.clone()} />
+            </>
+        },
+        Route::Home | Route::Section(_) => html! {
+            <ArticleView lib={lib.clone()} marked={None::<String>} highlights={Rc::default()} />
+        },
     };
 
     html! {
         <>
-            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} />
+            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
             <div class="layout">
                 <Toc lib={lib.clone()} active={active} open={*menu_open} on_navigate={close_menu} />
                 <main id="main" tabindex="-1">{ main }</main>

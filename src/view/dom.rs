@@ -20,14 +20,28 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Change the hash with a new history entry (fires `hashchange`).
+pub fn push_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Change the hash in place, without a history entry or `hashchange`.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
 /// Bring the route's target into view. Sections go to the top of the screen;
 /// single blocks to its middle, where the eye is, and get focus for keyboard
 /// and screen-reader users.
 pub fn reveal(route: &Route) {
     let (id, block) = match route {
         Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
-        Route::Block(id) => (id.as_str(), ScrollLogicalPosition::Center),
-        Route::Home => {
+        Route::Block { id, .. } => (id.as_str(), ScrollLogicalPosition::Center),
+        Route::Home | Route::Search(_) | Route::People | Route::Person(_) => {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }

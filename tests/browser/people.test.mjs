@@ -52,7 +52,7 @@ test('the filter understands a Latin spelling', async () => {
   await page.fill('.people-controls input', 'Aliyev');
   await page.waitForFunction(() => document.querySelectorAll('.person-entry').length === 2);
   assert.deepEqual((await entrySlugs(page)).sort(), ['heydar-aliyev', 'ilham-aliyev']);
-  await page.fill('.people-controls input', 'zzzz');
+  await page.fill('.people-controls input', 'Тбилиси');
   await page.waitForSelector('.people-index .empty');
   await page.fill('.people-controls input', '😀\u200b'.repeat(5000));
   await page.waitForSelector('.people-index .empty');

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::linked_text::linked_text;
+use super::linked_text::{hits, linked_text};
 use super::section_view::{Neighbour, SectionView};
 use super::toc::section_label;
+use crate::core::library::Highlights;
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::route::Route;
 use crate::view::lib::Lib;
@@ -15,6 +16,8 @@ pub struct ArticleProps {
     pub lib: Lib,
     /// The block a deep link points at, highlighted.
     pub marked: Option<String>,
+    /// Search hits to mark in the text.
+    pub highlights: std::rc::Rc<Highlights>,
 }
 
 #[function_component(ArticleView)]
@@ -41,6 +44,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 key={section.id.clone()}
                 lib={lib.clone()}
                 index={i}
+                highlights={props.highlights.clone()}
                 marked={props.marked.clone()}
                 previous={i.checked_sub(1).and_then(|j| parts.get(j)).cloned()}
                 next={parts.get(i + 1).cloned()}
@@ -57,7 +61,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 <p class="dedication">{ &meta.dedication }</p>
             </header>
             { for sections }
-            <BibliographyView lib={lib.clone()} marked={props.marked.clone()} />
+            <BibliographyView lib={lib.clone()} marked={props.marked.clone()} highlights={props.highlights.clone()} />
             { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }
         </article>
     }
@@ -66,6 +70,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct BibliographyProps {
     lib: Lib,
+    highlights: std::rc::Rc<Highlights>,
     marked: Option<String>,
 }
 
@@ -86,15 +91,15 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
         html! {
             <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
                 class={classes!(marked.then_some("marked"))}>
-                { linked_text(lib, &entry.id, &entry.text, &[]) }{ " " }{ for url }
-                <a class="permalink" href={Route::Block(entry.id.clone()).to_hash()}
+                { linked_text(lib, &entry.id, &entry.text, hits(&props.highlights, &entry.id)) }{ " " }{ for url }
+                <a class="permalink" href={Route::block(&entry.id).to_hash()}
                    aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
             </li>
         }
     });
     html! {
         <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
-            <h2 id="bibliography-title">{ linked_text(lib, &bib.id, &bib.title, &[]) }</h2>
+            <h2 id="bibliography-title">{ linked_text(lib, &bib.id, &bib.title, hits(&props.highlights, &bib.id)) }</h2>
             <ol>{ for entries }</ol>
         </section>
     }

@@ -1,8 +1,9 @@
-//! The top bar: the menu button for narrow screens, the short title, and the
-//! way to the people index.
+//! The top bar: the menu button for narrow screens, the short title, the search
+//! box and the way to the people index.
 
 use yew::prelude::*;
 
+use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::lib::Lib;
 use crate::view::strings;
@@ -12,6 +13,8 @@ pub struct HeaderProps {
     pub lib: Lib,
     pub menu_open: bool,
     pub on_menu: Callback<MouseEvent>,
+    pub query: String,
+    pub on_query: Callback<String>,
 }
 
 #[function_component(Header)]
@@ -28,6 +31,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span aria-hidden="true">{ "☰ " }</span>{ strings::MENU }
             </button>
             <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
+            <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} />
             <a class="topbar-link" href={Route::People.to_hash()}>{ strings::PEOPLE }</a>
         </header>
     }

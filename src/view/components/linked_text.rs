@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use yew::prelude::*;
 
-use crate::core::library::Library;
+use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
 use crate::core::spans::pieces;
 use crate::view::strings;
@@ -13,6 +13,11 @@ use crate::view::strings;
 /// The id of the hidden description of a person, for `aria-describedby`.
 pub fn card_id(slug: &str) -> String {
     format!("card-{slug}")
+}
+
+/// The search hits to mark in one block (none when there is no search).
+pub fn hits<'a>(highlights: &'a Highlights, block_id: &str) -> &'a [Range<usize>] {
+    highlights.ranges.get(block_id).map_or(&[], Vec::as_slice)
 }
 
 /// Render `text` (the text of `block_id`) with name links and highlights.

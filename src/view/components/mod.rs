@@ -2,10 +2,13 @@
 
 pub mod article_view;
 pub mod header;
+pub mod hit_bar;
 pub mod linked_text;
 pub mod not_found;
 pub mod people_index;
 pub mod person_cards;
 pub mod person_view;
+pub mod search_box;
+pub mod search_results;
 pub mod section_view;
 pub mod toc;

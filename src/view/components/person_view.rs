@@ -110,5 +110,5 @@ fn place_of(lib: &Library, block_id: &str) -> (String, String) {
         Some(section) => section_label(section.title.as_deref()),
         None => strings::IN_BIBLIOGRAPHY.to_string(),
     };
-    (Route::Block(block_id.to_string()).to_hash(), label)
+    (Route::block(block_id).to_hash(), label)
 }

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::linked_text::linked_text;
+use super::linked_text::{hits, linked_text};
 use super::toc::section_label;
 use crate::core::article::Block;
-use crate::core::library::Library;
+use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
 use crate::view::lib::Lib;
 use crate::view::strings;
@@ -23,6 +23,7 @@ pub struct SectionProps {
     /// Index into the article's sections.
     pub index: usize,
     pub marked: Option<String>,
+    pub highlights: std::rc::Rc<Highlights>,
     pub previous: Option<Neighbour>,
     pub next: Option<Neighbour>,
 }
@@ -37,7 +38,7 @@ pub fn section_view(props: &SectionProps) -> Html {
     let heading = section.title.as_ref().map(|title| {
         html! {
             <h2 id={heading_id.clone()}>
-                { linked_text(lib, &section.id, title, &[]) }
+                { linked_text(lib, &section.id, title, hits(&props.highlights, &section.id)) }
                 <a class="permalink" href={Route::Section(section.id.clone()).to_hash()}
                    aria-label={strings::LINK_TO_SECTION}>{ "#" }</a>
             </h2>
@@ -51,27 +52,27 @@ pub fn section_view(props: &SectionProps) -> Html {
         <section id={section.id.clone()} class="part" tabindex="-1"
                  aria-label={label} aria-labelledby={labelled_by}>
             { for heading }
-            { for section.blocks.iter().map(|b| block(lib, b, props.marked.as_deref())) }
+            { for section.blocks.iter().map(|b| block(lib, b, props.marked.as_deref(), &props.highlights)) }
             <SectionFooter previous={props.previous.clone()} next={props.next.clone()} />
         </section>
     }
 }
 
-fn block(lib: &Library, block: &Block, marked: Option<&str>) -> Html {
+fn block(lib: &Library, block: &Block, marked: Option<&str>, highlights: &Highlights) -> Html {
     let id = block.id().to_string();
     let class = classes!((marked == Some(id.as_str())).then_some("marked"));
     match block {
         Block::Paragraph { text, .. } => html! {
             <div class="block" key={id.clone()}>
-                <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(lib, &id, text, &[]) }</p>
-                <a class="permalink" href={Route::Block(id).to_hash()}
+                <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(lib, &id, text, hits(highlights, &id)) }</p>
+                <a class="permalink" href={Route::block(&id).to_hash()}
                    aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
             </div>
         },
         Block::Figure { caption, .. } => html! {
             <figure key={id.clone()} id={id} tabindex="-1" class={class}>
                 <div class="photo" aria-hidden="true">{ "📷" }</div>
-                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ linked_text(lib, block.id(), caption, &[]) }</figcaption>
+                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ linked_text(lib, block.id(), caption, hits(highlights, block.id())) }</figcaption>
             </figure>
         },
     }

@@ -2,3 +2,4 @@
 
 pub mod use_active_section;
 pub mod use_route;
+pub mod use_shortcuts;

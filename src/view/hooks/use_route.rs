@@ -5,9 +5,18 @@ use yew::prelude::*;
 use crate::core::route::Route;
 use crate::view::dom::{self, Listener};
 
-/// The current route; re-renders on every `hashchange` (links, back, forward).
+/// The current route and a way to change it.
+#[derive(Clone, PartialEq)]
+pub struct RouteHandle {
+    pub route: Route,
+    /// Go to a route: `(route, replace)`. Replacing keeps history short while
+    /// typing a search; pushing lets the back button return.
+    pub navigate: Callback<(Route, bool)>,
+}
+
+/// Re-renders on every `hashchange` (links, back, forward) and on `navigate`.
 #[hook]
-pub fn use_route() -> Route {
+pub fn use_route() -> RouteHandle {
     let route = use_state_eq(|| Route::parse(&dom::location_hash()));
     {
         let route = route.clone();
@@ -20,5 +29,20 @@ pub fn use_route() -> Route {
             move || drop(listener)
         });
     }
-    (*route).clone()
+    let navigate = {
+        let route = route.clone();
+        Callback::from(move |(to, replace): (Route, bool)| {
+            if replace {
+                // replaceState fires no hashchange: update the state here.
+                dom::replace_hash(&to.to_hash());
+                route.set(to);
+            } else {
+                dom::push_hash(&to.to_hash());
+            }
+        })
+    };
+    RouteHandle {
+        route: (*route).clone(),
+        navigate,
+    }
 }

@@ -1,0 +1,56 @@
+//! Shown while reading a search hit: which hit this is, the previous and next
+//! ones in reading order, back to the results, or close the search.
+
+use yew::prelude::*;
+
+use crate::core::library::Highlights;
+use crate::core::route::Route;
+use crate::view::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct HitBarProps {
+    pub highlights: std::rc::Rc<Highlights>,
+    /// The block being read.
+    pub id: String,
+    pub query: String,
+}
+
+#[function_component(HitBar)]
+pub fn hit_bar(props: &HitBarProps) -> Html {
+    let blocks = &props.highlights.blocks;
+    let at = blocks.iter().position(|b| *b == props.id);
+    let to = |i: usize| {
+        Route::Block {
+            id: blocks[i].clone(),
+            query: props.query.clone(),
+        }
+        .to_hash()
+    };
+    let prev = at.and_then(|i| i.checked_sub(1)).map(to);
+    let next = at.map(|i| i + 1).filter(|&i| i < blocks.len()).map(to);
+    let position = match at {
+        Some(i) => format!("{} / {}", i + 1, blocks.len()),
+        None => format!("– / {}", blocks.len()),
+    };
+    let link = |href: Option<String>,
+                class: &'static str,
+                label: &'static str,
+                text: &'static str| match href {
+        Some(href) => {
+            html! { <a class={class} href={href} aria-label={label} title={label}>{ text }</a> }
+        }
+        None => {
+            html! { <span class={classes!(class, "disabled")} aria-hidden="true">{ text }</span> }
+        }
+    };
+    html! {
+        <div class="hit-bar" role="navigation" aria-label={strings::HIT}>
+            <a class="back" href={Route::Search(props.query.clone()).to_hash()}>{ strings::BACK_TO_RESULTS }</a>
+            <span class="query">{ format!("«{}»", props.query) }</span>
+            <span class="position">{ position }</span>
+            { link(prev, "prev-hit", strings::PREVIOUS_HIT, "↑") }
+            { link(next, "next-hit", strings::NEXT_HIT, "↓") }
+            <a class="close" href={Route::block(&props.id).to_hash()} aria-label={strings::CLOSE_SEARCH} title={strings::CLOSE_SEARCH}>{ "✕" }</a>
+        </div>
+    }
+}
