@@ -10,12 +10,12 @@ use crate::core::text::stem::{stems, stems_to, Depth};
 use crate::core::text::{fold, skeleton, Case};
 
 pub const EXACT: f32 = 1.0;
-pub const STEM: f32 = 0.75;
-pub const DERIVED: f32 = 0.55;
-pub const FOLDED: f32 = 0.6;
-pub const SKELETON: f32 = 0.55;
-pub const PREFIX: f32 = 0.45;
-pub const TYPO: f32 = 0.35;
+pub const STEM: f32 = 0.6;
+pub const DERIVED: f32 = 0.5;
+pub const FOLDED: f32 = 0.5;
+pub const SKELETON: f32 = 0.45;
+pub const PREFIX: f32 = 0.4;
+pub const TYPO: f32 = 0.3;
 
 /// A prefix as short as `ре` could name most of the vocabulary.
 const MAX_PREFIX_TERMS: usize = 64;
@@ -76,20 +76,23 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
     let folded = fold(q);
     let skel = skeleton(q);
     if loose {
-        out.terms
-            .extend(store.folds.get(&folded).map(|t| (t, FOLDED)));
+        // Folded keys equal to the term itself live in `vocab` and `stems`.
+        for table in [&store.vocab, &store.folds] {
+            out.terms.extend(table.get(&folded).map(|t| (t, FOLDED)));
+        }
         for s in stems(&folded, true) {
-            out.terms
-                .extend(store.fold_stems.get(&s).map(|t| (t, FOLDED)));
+            for table in [&store.stems, &store.fold_stems] {
+                out.terms.extend(table.get(&s).map(|t| (t, FOLDED)));
+            }
         }
         if skel.chars().count() >= 2 {
-            out.terms
-                .extend(store.skeletons.get(&skel).map(|t| (t, SKELETON)));
+            let found = store.skeletons.get(&skel);
+            out.terms.extend(found.map(|t| (t, SKELETON)));
         }
     } else if latin {
         // Mixed scripts (`Qазақстан`): only the skeleton makes sense of it.
-        out.terms
-            .extend(store.skeletons.get(&skel).map(|t| (t, SKELETON)));
+        let found = store.skeletons.get(&skel);
+        out.terms.extend(found.map(|t| (t, SKELETON)));
     }
     let found = !out.terms.is_empty();
     let len = q.chars().count();
@@ -101,6 +104,7 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
     // prefix of the folded and phonetic forms.
     let long = len >= MIN_LOOSE_PREFIX;
     if loose && (term.open || !found || long) && len >= 3 {
+        add_prefixes(&mut out, &store.vocab, &folded);
         add_prefixes(&mut out, &store.folds, &folded);
     }
     if latin && skel.chars().count() >= MIN_SKELETON_PREFIX {
@@ -108,8 +112,10 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
     }
     if !found && len >= MIN_TYPO_CHARS && !has_digit(q) {
         let mut typos = Vec::new();
+        near(&store.vocab, &folded, 1, &mut typos);
         near(&store.folds, &folded, 1, &mut typos);
         for s in stems(&folded, true) {
+            near(&store.stems, &s, 1, &mut typos);
             near(&store.fold_stems, &s, 1, &mut typos);
         }
         if latin && skel.chars().count() >= MIN_SKELETON_TYPO {
@@ -139,12 +145,17 @@ fn near(table: &KeyTable, key: &str, max: usize, out: &mut Vec<(u32, usize)>) {
         let verdict = match last {
             Some((j, v)) if table.key(j) == k => v,
             _ => {
-                buf.clear();
-                buf.extend(k.chars());
-                let v = if buf.len().abs_diff(q_len) > max {
+                // A char takes 1 to 4 bytes: a cheap bound before decoding.
+                let v = if k.len() + max < q_len || k.len() > 4 * (q_len + max) {
                     None
                 } else {
-                    within(&q, &buf, max)
+                    buf.clear();
+                    buf.extend(k.chars());
+                    if buf.len().abs_diff(q_len) > max {
+                        None
+                    } else {
+                        within(&q, &buf, max)
+                    }
                 };
                 last = Some((i, v));
                 v
@@ -181,9 +192,12 @@ pub fn nearest(store: &Store, term: &QueryTerm, limit: usize) -> Vec<u32> {
     }
     let mut found = Vec::new();
     let max = if q.chars().count() >= 6 { 2 } else { 1 };
-    near(&store.folds, &fold(q), max, &mut found);
+    let folded = fold(q);
+    near(&store.vocab, &folded, max, &mut found);
+    near(&store.folds, &folded, max, &mut found);
     if has_latin(q) {
-        near(&store.skeletons, &skeleton(q), max, &mut found);
+        // The phonetic key is loose already: one edit on top of it is plenty.
+        near(&store.skeletons, &skeleton(q), 1, &mut found);
     }
     found.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(store.df(b.0).cmp(&store.df(a.0))));
     let mut out: Vec<u32> = Vec::new();

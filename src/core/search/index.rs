@@ -42,6 +42,7 @@ impl KeyTable {
             table.entries.push((span.0, span.1, *term));
         }
         table.arena.shrink_to_fit();
+        table.entries.shrink_to_fit();
         table
     }
 
@@ -111,9 +112,9 @@ pub(crate) struct Store {
     pub post_tf: Vec<u16>,
     /// Every stem reading of a term.
     pub stems: KeyTable,
-    /// Term folded to Russian-keyboard letters.
+    /// Term folded to Russian-keyboard letters, where that changes it.
     pub folds: KeyTable,
-    /// Every stem reading of the folded term.
+    /// Stem readings of the folded term that are not among its own stems.
     pub fold_stems: KeyTable,
     /// Phonetic skeleton of the term and of its stems.
     pub skeletons: KeyTable,
@@ -192,12 +193,16 @@ pub(crate) fn build(article: &Article) -> Store {
         });
         let mut prev_end = 0;
         for tok in tokenize(src.text) {
-            let next = words.len() as u32;
-            let id = *provisional.entry(tok.text.clone()).or_insert(next);
-            if id == next {
-                words.push(tok.text);
-                counts.push([0; 5]);
-            }
+            let id = match provisional.get(&tok.text) {
+                Some(&id) => id,
+                None => {
+                    let id = words.len() as u32;
+                    provisional.insert(tok.text.clone(), id);
+                    words.push(tok.text);
+                    counts.push([0; 5]);
+                    id
+                }
+            };
             let c = &mut counts[id as usize];
             c[match tok.case {
                 Case::Title => 0,
@@ -214,6 +219,10 @@ pub(crate) fn build(article: &Article) -> Store {
         }
     }
     store.doc_start.push(store.tok_term.len() as u32);
+    store.tok_term.shrink_to_fit();
+    store.tok_range.shrink_to_fit();
+    store.doc_start.shrink_to_fit();
+    store.docs.shrink_to_fit();
     // Pass 2: renumber terms in sorted order so the vocabulary is a KeyTable.
     let mut order: Vec<u32> = (0..words.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
@@ -287,15 +296,21 @@ fn build_keys(store: &mut Store, words: &[String], rank: &[u32]) {
         let id = rank[old];
         let own = stems(w, false);
         let folded = fold(w);
+        // Keys equal to the term or to its own stems are found in `vocab` and
+        // `stems`, which folded lookups also search: store only the others.
         for s in stems(&folded, true) {
-            fold_stems.push((s, id));
+            if !own.contains(&s) {
+                fold_stems.push((s, id));
+            }
+        }
+        if folded != *w {
+            folds.push((folded, id));
         }
         skels.push((skeleton(w), id));
         for s in own {
             skels.push((skeleton(&s), id));
             stem_keys.push((s, id));
         }
-        folds.push((folded, id));
     }
     store.stems = KeyTable::build(stem_keys);
     store.folds = KeyTable::build(folds);

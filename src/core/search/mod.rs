@@ -18,9 +18,12 @@ pub use snippet::snippet;
 use crate::core::article::Article;
 use expand::Expansion;
 use index::Store;
+use query::{Group, Query};
 
 /// How many near words to offer when nothing matched.
 const MAX_SUGGESTIONS: usize = 5;
+/// How many unknown query words get near words looked up.
+const MAX_SUGGESTED_WORDS: usize = 2;
 
 /// The search index of one article. Built once; searching never mutates it.
 #[derive(Debug)]
@@ -72,6 +75,7 @@ impl SearchIndex {
             .iter()
             .map(|t| expand::expand(&self.store, t))
             .collect();
+        let (query, expansions) = self.join_hyphenated(query, expansions);
         if expansions.iter().any(Expansion::is_empty) {
             return self.no_hits(&query, &expansions);
         }
@@ -105,7 +109,7 @@ impl SearchIndex {
         }
     }
 
-    fn hit(&self, query: &query::Query, masks: &rank::Masks, s: &rank::Scored) -> Hit {
+    fn hit(&self, query: &Query, masks: &rank::Masks, s: &rank::Scored) -> Hit {
         let doc = &self.store.docs[s.doc as usize];
         let scan = rank::scan(&self.store, query, masks, s.doc);
         let base = self.store.doc_tokens(s.doc).start;
@@ -126,33 +130,65 @@ impl SearchIndex {
         }
     }
 
-    /// Suggestions for a query without hits: near article words for each
-    /// word that matched nothing, or else the words that did match, to try
-    /// one at a time.
-    fn no_hits(&self, query: &query::Query, expansions: &[Expansion]) -> SearchResults {
+    /// Hyphen-joined words that match nothing apart are searched as the one
+    /// word the article may write (`Kassym-Jomart` → `Қасымжомарт`).
+    fn join_hyphenated(&self, query: Query, expansions: Vec<Expansion>) -> (Query, Vec<Expansion>) {
+        let mut out = Query::default();
+        let mut out_exp = Vec::with_capacity(expansions.len());
+        for g in &query.groups {
+            let parts = g.first..g.first + g.len;
+            let unmatched = expansions[parts.clone()].iter().any(Expansion::is_empty);
+            if let Some(word) = query.joined(g).filter(|_| unmatched) {
+                let open = query.terms[parts.end - 1].open;
+                let term = query::QueryTerm { text: word, open };
+                let e = expand::expand(&self.store, &term);
+                if !e.is_empty() {
+                    out.groups.push(Group {
+                        first: out.terms.len(),
+                        len: 1,
+                        hyphenated: false,
+                    });
+                    out.terms.push(term);
+                    out_exp.push(e);
+                    continue;
+                }
+            }
+            out.groups.push(Group {
+                first: out.terms.len(),
+                ..*g
+            });
+            out.terms.extend_from_slice(&query.terms[parts.clone()]);
+            out_exp.extend_from_slice(&expansions[parts]);
+        }
+        (out, out_exp)
+    }
+
+    /// Suggestions for a query without hits: near article words for words
+    /// that matched nothing, or else the words that did match.
+    fn no_hits(&self, query: &Query, expansions: &[Expansion]) -> SearchResults {
         let mut suggestions: Vec<String> = Vec::new();
-        let mut add = |s: String| {
-            if !suggestions.contains(&s) && suggestions.len() < MAX_SUGGESTIONS {
-                suggestions.push(s);
+        let add = |list: &mut Vec<String>, s: String| {
+            if !list.contains(&s) && list.len() < MAX_SUGGESTIONS {
+                list.push(s);
             }
         };
-        let missing: Vec<usize> = (0..expansions.len())
-            .filter(|&i| expansions[i].is_empty())
-            .collect();
-        if missing.is_empty() {
+        // Near words for the first few unknown words (each costs a scan of
+        // the vocabulary)...
+        let missing = (0..expansions.len()).filter(|&i| expansions[i].is_empty());
+        for i in missing.take(MAX_SUGGESTED_WORDS) {
+            for t in expand::nearest(&self.store, &query.terms[i], MAX_SUGGESTIONS) {
+                add(&mut suggestions, expand::display(&self.store, t));
+            }
+        }
+        // ...or else the known words alone, to search without the rest.
+        if suggestions.is_empty() {
             for e in expansions {
                 let best = e.terms.iter().max_by(|a, b| {
                     a.1.total_cmp(&b.1)
                         .then(self.store.df(a.0).cmp(&self.store.df(b.0)))
                 });
                 if let Some(&(t, _)) = best {
-                    add(expand::display(&self.store, t));
-                }
-            }
-        } else {
-            for i in missing {
-                for t in expand::nearest(&self.store, &query.terms[i], MAX_SUGGESTIONS) {
-                    add(expand::display(&self.store, t));
+                    add(&mut suggestions, expand::display(&self.store, t));
                 }
             }
         }

@@ -1,7 +1,8 @@
 //! Turns what the user typed into words and phrases, within fixed bounds so a
 //! pasted essay costs no more than a short query.
 
-use crate::core::text::{normalize::truncate_chars, tokenize};
+use crate::core::text::normalize::{truncate_chars, MAX_WORD_CHARS};
+use crate::core::text::tokenize;
 
 /// Query text past this many chars is ignored.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -23,6 +24,8 @@ pub struct QueryTerm {
 pub struct Group {
     pub first: usize,
     pub len: usize,
+    /// Joined by hyphens rather than quoted.
+    pub hyphenated: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,6 +37,14 @@ pub struct Query {
 impl Query {
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// The words of a hyphen-joined group written as one word, the way the
+    /// article may write them (`Kassym-Jomart` for `Қасымжомарт`).
+    pub fn joined(&self, g: &Group) -> Option<String> {
+        let words = self.terms.get(g.first..g.first + g.len)?;
+        let joined: String = words.iter().map(|t| t.text.as_str()).collect();
+        (g.hyphenated && g.len > 1).then(|| truncate_chars(&joined, MAX_WORD_CHARS).to_string())
     }
 }
 
@@ -73,6 +84,7 @@ pub fn parse(input: &str) -> Query {
                     current = Some(Group {
                         first: query.terms.len(),
                         len: 1,
+                        hyphenated: !phrase,
                     });
                 }
             }
@@ -122,7 +134,7 @@ fn drop_repeated_words(query: &mut Query) {
         }
         groups.push(Group {
             first: terms.len(),
-            len: g.len,
+            ..*g
         });
         terms.extend_from_slice(&query.terms[g.first..g.first + g.len]);
     }
@@ -167,6 +179,22 @@ mod tests {
         assert_eq!(q.terms.len(), 1, "repeats collapse");
         let many: String = (0..100).map(|i| format!("w{i} ")).collect();
         assert_eq!(parse(&many).terms.len(), MAX_TERMS);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_bounded_consistent_groups(s in proptest::prelude::any::<String>()) {
+            let q = parse(&s);
+            proptest::prop_assert!(q.terms.len() <= MAX_TERMS);
+            let mut next = 0;
+            for g in &q.groups {
+                proptest::prop_assert!(g.first == next && g.len > 0);
+                next += g.len;
+            }
+            proptest::prop_assert_eq!(next, q.terms.len());
+            proptest::prop_assert!(q.terms.iter().all(|t| !t.text.is_empty()));
+            proptest::prop_assert!(q.terms.iter().filter(|t| t.open).count() <= 1);
+        }
     }
 
     #[test]

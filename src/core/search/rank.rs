@@ -106,22 +106,24 @@ pub struct Scan {
 /// Finds phrase occurrences, the tightest window and highlight positions.
 pub fn scan(store: &Store, query: &Query, masks: &Masks, doc: u32) -> Scan {
     let range = store.doc_tokens(doc);
-    let toks = &store.tok_term[range.clone()];
+    let toks = &store.tok_term[range];
     let bits: Vec<u16> = toks.iter().map(|&t| masks.of(t)).collect();
-    // Occurrences of groups as (start, end inclusive, group).
+    // Occurrences of groups as (start, end inclusive, group): one pass over
+    // the matching positions, phrases checked only where their first word is.
     let mut occ: Vec<(usize, usize, usize)> = Vec::new();
-    for (gi, g) in query.groups.iter().enumerate() {
-        if g.len == 0 || g.len > bits.len() {
+    for (start, &b) in bits.iter().enumerate() {
+        if b == 0 {
             continue;
         }
-        for start in 0..=bits.len() - g.len {
-            let fits = (0..g.len).all(|k| bits[start + k] & (1 << (g.first + k)) != 0);
-            if fits {
+        for (gi, g) in query.groups.iter().enumerate() {
+            let fits = start + g.len <= bits.len()
+                && (0..g.len).all(|k| bits[start + k] & (1 << (g.first + k)) != 0);
+            if g.len > 0 && fits {
                 occ.push((start, start + g.len - 1, gi));
             }
         }
     }
-    occ.sort_unstable();
+    // Already in order of start, which is all `tightest` needs.
     let groups = query.groups.len();
     let mut hits: Vec<usize> = occ.iter().flat_map(|&(s, e, _)| s..=e).collect();
     hits.sort_unstable();

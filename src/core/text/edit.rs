@@ -9,11 +9,22 @@ pub fn within(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    // Three rolling rows: the swap needs the row before the previous one.
+    // Three rolling rows (the swap needs the row before the previous one),
+    // on the stack for words of ordinary length.
     let width = b.len() + 1;
-    let mut before: Vec<usize> = vec![0; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur: Vec<usize> = vec![0; width];
+    let mut stack = [0usize; 3 * 64];
+    let mut heap;
+    let rows: &mut [usize] = if 3 * width <= stack.len() {
+        &mut stack[..3 * width]
+    } else {
+        heap = vec![0usize; 3 * width];
+        &mut heap
+    };
+    let (mut before, rest) = rows.split_at_mut(width);
+    let (mut prev, mut cur) = rest.split_at_mut(width);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];

@@ -102,6 +102,13 @@ pub(super) const SUFFIXES: &[(&str, After, bool, u8)] = &[
     ("гі", After::Voiced, true, 0),
     ("қы", After::Voiceless, true, 0),
     ("кі", After::Voiceless, true, 0),
+    // Verbs as nouns: participle (кездес-кен) and verbal noun (кездес-у), so
+    // the forms of one verb meet; `-у` only after a consonant (not `Ақтау`).
+    ("ған", After::VowelVoiced, true, 0),
+    ("ген", After::VowelVoiced, true, 0),
+    ("қан", After::Voiceless, true, 0),
+    ("кен", After::Voiceless, true, 0),
+    ("у", After::Consonant, false, 0),
     // Possessive: 3rd person, 1st and 2nd plural; `-ын` is 3rd plus accusative.
     ("ы", After::Consonant, true, 2),
     ("і", After::Consonant, true, 2),
