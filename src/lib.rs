@@ -1,12 +1,13 @@
 //! Qazaq Reader: an offline reader for one Kazakh article.
 //!
 //! `core` is the model and all the logic, with no browser APIs; `view` is the Yew
-//! front end on top of it, built for wasm32 only.
+//! front end on top of it: run in the browser (`csr`) and rendered to HTML at
+//! build time (`ssr`).
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
-mod view;
+#[cfg(feature = "view")]
+pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "csr")]
 pub use view::start;

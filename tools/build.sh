@@ -10,7 +10,7 @@ step "checking data/article.json against data/article.txt"
 cargo run --quiet --bin build_article -- --check
 
 step "compiling to WebAssembly (release)"
-cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr --crate-type cdylib
 
 rm -rf dist
 mkdir -p dist
@@ -25,6 +25,9 @@ node_modules/.bin/wasm-opt -Oz \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
 cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
+
+step "pre-rendering the article into index.html"
+cargo run --quiet --features ssr --bin prerender -- dist/index.html
 
 for f in dist/*; do
   printf '%8d bytes  %8d gzip  %s\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)" "${f#dist/}"

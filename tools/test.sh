@@ -11,10 +11,10 @@ bash tools/setup.sh --browser
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native, all targets)"
-cargo clippy --quiet --all-targets -- -D warnings
-step "cargo clippy (wasm32, the view)"
-cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (native: core, tools, tests, and the view as pre-rendered)"
+cargo clippy --quiet --all-targets --features ssr -- -D warnings
+step "cargo clippy (wasm32: the view in the browser)"
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --features csr -- -D warnings
 
 step "cargo test (native core)"
 cargo test --quiet

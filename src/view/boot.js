@@ -20,6 +20,8 @@ async function loadJson(name) {
 try {
   const [, article, people] = await Promise.all([init(), loadJson('article.json'), loadJson('people.json')]);
   start(article, people);
+  // Tests and styles can tell when the page is interactive.
+  document.documentElement.dataset.app = 'ready';
 } catch (error) {
   console.error(error);
   showError(`Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз. (${error})`);

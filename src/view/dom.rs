@@ -6,8 +6,14 @@ use web_sys::{Element, EventTarget, ScrollBehavior, ScrollIntoViewOptions, Scrol
 
 use crate::core::route::Route;
 
+/// The browser window; none when rendering to HTML at build time, so every
+/// helper here quietly does nothing there.
 pub fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 pub fn element_by_id(id: &str) -> Option<Element> {
@@ -93,6 +99,7 @@ impl Drop for Listener {
 }
 
 /// A panic in Wasm leaves the page frozen; show the reader what happened instead.
+#[cfg(feature = "csr")]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let message = format!("{info}");
@@ -102,6 +109,7 @@ pub fn install_panic_hook() {
 }
 
 /// Put a visible error box at the top of the page. Text only, never HTML.
+#[cfg(feature = "csr")]
 fn show_fatal_error(detail: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;

@@ -9,17 +9,26 @@ mod strings;
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
-
-use crate::core::article::Article;
 use crate::core::library::Library;
-use crate::core::people::{validate_people, Person};
+
+/// The attribute that marks `#app` as holding pre-rendered HTML to hydrate.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
 /// Entry point called by `boot.js` with the article and the people as parsed by
 /// the browser's `JSON.parse`; serde-wasm-bindgen turns them into Rust types, so
-/// no JSON parser ships in the Wasm.
-#[wasm_bindgen]
-pub fn start(article: JsValue, people: JsValue) -> Result<(), JsError> {
+/// no JSON parser ships in the Wasm. Hydrates the pre-rendered page when there
+/// is one, so the text on screen is kept, not rebuilt.
+#[cfg(feature = "csr")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start(
+    article: wasm_bindgen::JsValue,
+    people: wasm_bindgen::JsValue,
+) -> Result<(), wasm_bindgen::JsError> {
+    use wasm_bindgen::JsError;
+
+    use crate::core::article::Article;
+    use crate::core::people::{validate_people, Person};
+
     dom::install_panic_hook();
     let article: Article = serde_wasm_bindgen::from_value(article)
         .map_err(|e| JsError::new(&format!("article data is malformed: {e}")))?;
@@ -27,10 +36,29 @@ pub fn start(article: JsValue, people: JsValue) -> Result<(), JsError> {
         .map_err(|e| JsError::new(&format!("people data is malformed: {e}")))?;
     validate_people(&people).map_err(|e| JsError::new(&e.to_string()))?;
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
-    root.set_inner_html("");
     let props = app::AppProps {
         lib: lib::Lib(Rc::new(Library::new(article, people))),
     };
-    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
+    if root.has_attribute(PRERENDERED_ATTR) {
+        renderer.hydrate();
+    } else {
+        root.set_inner_html("");
+        renderer.render();
+    }
     Ok(())
+}
+
+/// The app's HTML for the article's opening route, for `#app` in index.html.
+#[cfg(feature = "ssr")]
+pub fn render_to_html(
+    article: crate::core::article::Article,
+    people: Vec<crate::core::people::Person>,
+) -> String {
+    // Yew renders on its own thread: the (non-Send) library is built there.
+    let props = move || app::AppProps {
+        lib: lib::Lib(Rc::new(Library::new(article, people))),
+    };
+    let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
+    futures_executor::block_on(renderer.render())
 }

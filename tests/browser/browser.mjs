@@ -8,18 +8,21 @@ import { serve } from '../../tools/serve.mjs';
 
 export const BASE = '/qazaq-reader/';
 
+/** How Chromium is started here: headless, offline, nothing in the background. */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+  ],
+};
+
 /** Starts the server and the browser; returns helpers and a `close()`. */
 export async function launch() {
   const { server, url } = await serve({ dir: 'dist', base: BASE, port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'qazaq-reader-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, CHROMIUM);
   return {
     url,
     context,

@@ -15,12 +15,16 @@ pub struct RouteHandle {
 }
 
 /// Re-renders on every `hashchange` (links, back, forward) and on `navigate`.
+///
+/// The first render is always the article from the top, as the pre-rendered
+/// HTML is, so hydration finds the DOM it expects; the real route follows at once.
 #[hook]
 pub fn use_route() -> RouteHandle {
-    let route = use_state_eq(|| Route::parse(&dom::location_hash()));
+    let route = use_state_eq(|| Route::Home);
     {
         let route = route.clone();
         use_effect_with((), move |_| {
+            route.set(Route::parse(&dom::location_hash()));
             let listener = dom::window().map(|w| {
                 Listener::new(&w, "hashchange", move |_| {
                     route.set(Route::parse(&dom::location_hash()));

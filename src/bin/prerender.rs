@@ -1,0 +1,59 @@
+//! Renders the app's opening page to HTML and writes it into the built
+//! `index.html`, so the article is readable before (and without) any script;
+//! the Wasm then hydrates it. `cargo run --features ssr --bin prerender -- dist/index.html`
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use qazaq_reader::core::article::Article;
+use qazaq_reader::core::people::parse_people;
+use qazaq_reader::view::{render_to_html, PRERENDERED_ATTR};
+
+/// The element index.html leaves for the app, replaced whole.
+const APP_START: &str = "<div id=\"app\">";
+const APP_END: &str = "</div><!--/app-->";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(path) => {
+            println!("pre-rendered {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<PathBuf, String> {
+    let page = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .ok_or("usage: prerender <index.html>")?,
+    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+
+    // The same data the page loads, so hydration finds what it renders.
+    let article: Article = serde_json::from_str(&read(&root.join("data/article.json"))?)
+        .map_err(|e| format!("data/article.json: {e}"))?;
+    let people = parse_people(&read(&root.join("data/people.json"))?).map_err(|e| e.to_string())?;
+    let body = render_to_html(article, people);
+
+    let html = read(&page)?;
+    let start = html
+        .find(APP_START)
+        .ok_or("no <div id=\"app\"> in the page")?;
+    let end = html[start..]
+        .find(APP_END)
+        .map(|i| start + i)
+        .ok_or("no </div><!--/app--> closing the app element")?;
+    let out = format!(
+        "{}<div id=\"app\" {PRERENDERED_ATTR}>{body}{}",
+        &html[..start],
+        &html[end..]
+    );
+    std::fs::write(&page, out).map_err(|e| format!("{}: {e}", page.display()))?;
+    Ok(page)
+}
