@@ -4,6 +4,7 @@
 pub mod article;
 pub mod library;
 pub mod people;
+pub mod prefs;
 pub mod repair;
 pub mod route;
 pub mod search;

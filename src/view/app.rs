@@ -12,15 +12,20 @@ use super::components::not_found::NotFound;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
+use super::components::progress::ProgressBar;
 use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
+use super::components::settings::Settings;
+use super::components::shortcuts_help::ShortcutsHelp;
 use super::components::toc::Toc;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
+use super::hooks::use_prefs::use_prefs;
 use super::hooks::use_route::use_route;
-use super::hooks::use_shortcuts::use_shortcuts;
+use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
 use crate::core::library::Library;
+use crate::core::prefs::Lang;
 use crate::core::route::Route;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -49,6 +54,14 @@ fn resolve(route: Route, lib: &Library) -> Route {
     }
 }
 
+/// Sections and the bibliography, in order: what `[` and `]` step through.
+fn section_ids(lib: &Library) -> Vec<String> {
+    let article = &lib.article;
+    let mut ids: Vec<String> = article.sections.iter().map(|s| s.id.clone()).collect();
+    ids.push(article.bibliography.id.clone());
+    ids
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lib = &props.lib;
@@ -56,7 +69,8 @@ pub fn app(props: &AppProps) -> Html {
     let route = resolve(handle.route.clone(), lib);
     let active = use_active_section(&lib.article);
     let menu_open = use_state(|| false);
-    use_shortcuts(SEARCH_INPUT_ID);
+    let help_open = use_state(|| false);
+    let (prefs, set_prefs) = use_prefs();
 
     // The search shown: typed in the box, or highlighted while reading a hit.
     let query = match &route {
@@ -96,6 +110,36 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| menu_open.set(false))
     };
 
+    let on_shortcut = {
+        let help_open = help_open.clone();
+        let navigate = handle.navigate.clone();
+        let sections = section_ids(lib);
+        let active = active.clone();
+        Callback::from(move |key: Shortcut| match key {
+            Shortcut::Help => help_open.set(!*help_open),
+            Shortcut::Escape => help_open.set(false),
+            Shortcut::PreviousSection | Shortcut::NextSection => {
+                let at = active
+                    .as_ref()
+                    .and_then(|a| sections.iter().position(|s| s == a));
+                let to = match (key, at) {
+                    (Shortcut::PreviousSection, Some(i)) => i.checked_sub(1),
+                    (_, Some(i)) => Some(i + 1),
+                    (_, None) => Some(0),
+                };
+                if let Some(id) = to.and_then(|i| sections.get(i)) {
+                    navigate.emit((Route::Section(id.clone()), false));
+                }
+            }
+            Shortcut::Search => {}
+        })
+    };
+    use_shortcuts(SEARCH_INPUT_ID, on_shortcut);
+    let close_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |_| help_open.set(false))
+    };
+
     use_effect_with(route.clone(), dom::reveal);
 
     let main = match &route {
@@ -117,13 +161,20 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<Lang> context={prefs.lang}>
+            <ProgressBar />
             <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
             <div class="layout">
-                <Toc lib={lib.clone()} active={active} open={*menu_open} on_navigate={close_menu} />
+                <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>
+                    <Toc lib={lib.clone()} active={active} on_navigate={close_menu} />
+                    <Settings prefs={prefs} on_change={set_prefs} />
+                </aside>
                 <main id="main" tabindex="-1">{ main }</main>
             </div>
             <PersonCards lib={lib.clone()} />
-        </>
+            if *help_open {
+                <ShortcutsHelp on_close={close_help} />
+            }
+        </ContextProvider<Lang>>
     }
 }

@@ -4,6 +4,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use crate::core::prefs::{font_scale, Prefs, Theme};
 use crate::core::route::Route;
 
 /// The browser window; none when rendering to HTML at build time, so every
@@ -64,6 +65,101 @@ pub fn reveal(route: &Route) {
             // Focus without a second scroll; tabindex=-1 is set on targets in the view.
             let _ = el.focus();
         }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// The reader's preferences from storage and the browser's languages.
+pub fn load_prefs() -> Prefs {
+    let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
+    let langs: Vec<String> = window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Prefs::load(
+        stored(Prefs::LANG_KEY).as_deref(),
+        stored(Prefs::THEME_KEY).as_deref(),
+        stored(Prefs::FONT_KEY).as_deref(),
+        langs.iter().map(String::as_str),
+    )
+}
+
+/// Remember the preferences (private browsing may refuse: then they last the visit).
+pub fn store_prefs(prefs: &Prefs) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(Prefs::LANG_KEY, prefs.lang.code());
+        let _ = s.set_item(Prefs::THEME_KEY, prefs.theme.code());
+        let _ = s.set_item(Prefs::FONT_KEY, &prefs.font_step.to_string());
+    }
+}
+
+/// Show the preferences: the theme and text size on `<html>` for the CSS, and
+/// the interface language as the document's language (the article keeps `kk`).
+pub fn apply_prefs(prefs: &Prefs) {
+    let Some(html) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match prefs.theme {
+        Theme::System => html.remove_attribute("data-theme"),
+        theme => html.set_attribute("data-theme", theme.code()),
+    };
+    let _ = html.set_attribute("lang", prefs.lang.code());
+    if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
+        let scale = font_scale(prefs.font_step).to_string();
+        let _ = el.style().set_property("--font-scale", &scale);
+    }
+}
+
+/// Copy text to the clipboard; false when the browser refuses.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    // Through Reflect: the typed Clipboard API is not in stable web-sys.
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok();
+    let write = clipboard.as_ref().and_then(|c| {
+        js_sys::Reflect::get(c, &"writeText".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    match (clipboard, write) {
+        (Some(c), Some(f)) => f.call1(&c, &text.into()).is_ok(),
+        _ => false,
+    }
+}
+
+/// This page's address with another hash, for sharing.
+pub fn url_with_hash(hash: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return hash.to_string();
+    };
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}{hash}")
+}
+
+/// Run `f` once after `ms` milliseconds.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    if let Some(w) = window() {
+        let callback = Closure::once_into_js(f);
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
     }
 }
 

@@ -1,43 +1,287 @@
-//! Interface strings, Kazakh first. One table so a translation touches one file.
+//! Every interface string, in Kazakh, Russian and English: one table, so a
+//! translation touches one file. The article itself is not translated.
 
-pub const CONTENTS: &str = "Мазмұны";
-pub const MENU: &str = "Мазмұны";
-pub const OPENING_PART: &str = "Кіріспе";
-pub const PREVIOUS: &str = "Алдыңғы бөлім";
-pub const NEXT: &str = "Келесі бөлім";
-pub const LINK_TO_PARAGRAPH: &str = "Абзацқа сілтеме";
-pub const LINK_TO_SECTION: &str = "Бөлімге сілтеме";
-pub const NOT_FOUND_TITLE: &str = "Бет табылмады";
-pub const NOT_FOUND_TEXT: &str = "Мұндай сілтеме мақалада жоқ:";
-pub const BACK_TO_ARTICLE: &str = "Мақалаға оралу";
-pub const FIGURE_LABEL: &str = "Сурет";
-pub const PEOPLE: &str = "Тұлғалар";
-pub const PEOPLE_INTRO: &str = "Мақалада аталатын адамдар және олардың аталған жерлері.";
-pub const FILTER_PEOPLE: &str = "Есім бойынша сүзу (кирилл не латын әрпімен)";
-pub const SORT_BY: &str = "Сұрыптау:";
-pub const SORT_NAME: &str = "есімі";
-pub const SORT_MENTIONS: &str = "аталу саны";
-pub const SORT_FIRST: &str = "алғаш аталуы";
-pub const NO_PEOPLE_MATCH: &str = "Бұл сүзгіге сай тұлға жоқ.";
-pub const MENTIONS: &str = "Аталуы";
-pub const TIMES: &str = "рет аталады";
-pub const APPEARS_WITH: &str = "Бірге аталады";
-pub const PART_OF_A_NAME: &str = "атаудың бөлігі";
-pub const ALL_PEOPLE: &str = "Барлық тұлғалар";
-pub const IN_TITLE: &str = "Бөлім атауы";
-pub const IN_BIBLIOGRAPHY: &str = "Әдебиеттер тізімі";
-pub const IN_BYLINE: &str = "Авторы";
-pub const PEOPLE_SHOWN: &str = "тұлға";
-pub const SEARCH: &str = "Іздеу";
-pub const SEARCH_PLACEHOLDER: &str = "Мақаладан іздеу";
-pub const SEARCH_RESULTS: &str = "Іздеу нәтижелері";
-pub const SEARCH_EMPTY: &str = "Іздеу үшін сөз теріңіз: есім, жер, жыл.";
-pub const RESULTS_FOUND: &str = "нәтиже табылды";
-pub const NO_RESULTS: &str = "Ештеңе табылмады.";
-pub const DID_YOU_MEAN: &str = "Мүмкін, мына сөздерді іздеген боларсыз:";
-pub const QUERY_TRUNCATED: &str = "Сұрау тым ұзын: тек басы ізделді.";
-pub const HIT: &str = "Сәйкестік";
-pub const PREVIOUS_HIT: &str = "Алдыңғы сәйкестік";
-pub const NEXT_HIT: &str = "Келесі сәйкестік";
-pub const CLOSE_SEARCH: &str = "Іздеуді жабу";
-pub const BACK_TO_RESULTS: &str = "Нәтижелерге оралу";
+use crate::core::prefs::Lang;
+
+pub struct Strings {
+    pub lang: Lang,
+    pub contents: &'static str,
+    pub menu: &'static str,
+    pub opening_part: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub link_to_paragraph: &'static str,
+    pub link_to_section: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub back_to_article: &'static str,
+    pub figure_label: &'static str,
+    pub people: &'static str,
+    pub people_intro: &'static str,
+    pub filter_people: &'static str,
+    pub sort_by: &'static str,
+    pub sort_name: &'static str,
+    pub sort_mentions: &'static str,
+    pub sort_first: &'static str,
+    pub no_people_match: &'static str,
+    pub mentions: &'static str,
+    pub times: &'static str,
+    pub appears_with: &'static str,
+    pub part_of_a_name: &'static str,
+    pub all_people: &'static str,
+    pub in_title: &'static str,
+    pub in_bibliography: &'static str,
+    pub in_byline: &'static str,
+    pub people_shown: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_results: &'static str,
+    pub search_empty: &'static str,
+    pub results_found: &'static str,
+    pub no_results: &'static str,
+    pub did_you_mean: &'static str,
+    pub query_truncated: &'static str,
+    pub hit: &'static str,
+    pub previous_hit: &'static str,
+    pub next_hit: &'static str,
+    pub close_search: &'static str,
+    pub back_to_results: &'static str,
+    pub settings: &'static str,
+    pub theme: &'static str,
+    pub theme_system: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub text_size: &'static str,
+    pub smaller: &'static str,
+    pub larger: &'static str,
+    pub language: &'static str,
+    pub shortcuts: &'static str,
+    pub shortcut_search: &'static str,
+    pub shortcut_escape: &'static str,
+    pub shortcut_sections: &'static str,
+    pub shortcut_help: &'static str,
+    pub close: &'static str,
+    pub reading_progress: &'static str,
+}
+
+/// Kazakh, the default.
+pub static KK: Strings = Strings {
+    lang: Lang::Kk,
+    contents: "Мазмұны",
+    menu: "Мазмұны",
+    opening_part: "Кіріспе",
+    previous: "Алдыңғы бөлім",
+    next: "Келесі бөлім",
+    link_to_paragraph: "Абзацқа сілтеме",
+    link_to_section: "Бөлімге сілтеме",
+    copy_link: "Сілтемені көшіру",
+    link_copied: "Сілтеме көшірілді",
+    not_found_title: "Бет табылмады",
+    not_found_text: "Мұндай сілтеме мақалада жоқ:",
+    back_to_article: "Мақалаға оралу",
+    figure_label: "Сурет",
+    people: "Тұлғалар",
+    people_intro: "Мақалада аталатын адамдар және олардың аталған жерлері.",
+    filter_people: "Есім бойынша сүзу (кирилл не латын әрпімен)",
+    sort_by: "Сұрыптау:",
+    sort_name: "есімі",
+    sort_mentions: "аталу саны",
+    sort_first: "алғаш аталуы",
+    no_people_match: "Бұл сүзгіге сай тұлға жоқ.",
+    mentions: "Аталуы",
+    times: "рет аталады",
+    appears_with: "Бірге аталады",
+    part_of_a_name: "атаудың бөлігі",
+    all_people: "Барлық тұлғалар",
+    in_title: "Бөлім атауы",
+    in_bibliography: "Әдебиеттер тізімі",
+    in_byline: "Авторы",
+    people_shown: "тұлға",
+    search: "Іздеу",
+    search_placeholder: "Мақаладан іздеу",
+    search_results: "Іздеу нәтижелері",
+    search_empty: "Іздеу үшін сөз теріңіз: есім, жер, жыл.",
+    results_found: "нәтиже табылды",
+    no_results: "Ештеңе табылмады.",
+    did_you_mean: "Мүмкін, мына сөздерді іздеген боларсыз:",
+    query_truncated: "Сұрау тым ұзын: тек басы ізделді.",
+    hit: "Сәйкестік",
+    previous_hit: "Алдыңғы сәйкестік",
+    next_hit: "Келесі сәйкестік",
+    close_search: "Іздеуді жабу",
+    back_to_results: "Нәтижелерге оралу",
+    settings: "Баптаулар",
+    theme: "Түс",
+    theme_system: "Жүйелік",
+    theme_light: "Ашық",
+    theme_dark: "Қараңғы",
+    text_size: "Әріп өлшемі",
+    smaller: "Кішірейту",
+    larger: "Үлкейту",
+    language: "Тіл",
+    shortcuts: "Пернелер",
+    shortcut_search: "Іздеу жолына өту",
+    shortcut_escape: "Іздеуді не терезені жабу",
+    shortcut_sections: "Алдыңғы / келесі бөлім",
+    shortcut_help: "Осы тізім",
+    close: "Жабу",
+    reading_progress: "Оқу барысы",
+};
+
+/// Russian.
+pub static RU: Strings = Strings {
+    lang: Lang::Ru,
+    contents: "Содержание",
+    menu: "Содержание",
+    opening_part: "Вступление",
+    previous: "Предыдущий раздел",
+    next: "Следующий раздел",
+    link_to_paragraph: "Ссылка на абзац",
+    link_to_section: "Ссылка на раздел",
+    copy_link: "Копировать ссылку",
+    link_copied: "Ссылка скопирована",
+    not_found_title: "Страница не найдена",
+    not_found_text: "В статье нет такой ссылки:",
+    back_to_article: "Вернуться к статье",
+    figure_label: "Рисунок",
+    people: "Персоны",
+    people_intro: "Люди, упомянутые в статье, и места упоминаний.",
+    filter_people: "Фильтр по имени (кириллица или латиница)",
+    sort_by: "Сортировка:",
+    sort_name: "имя",
+    sort_mentions: "упоминания",
+    sort_first: "первое упоминание",
+    no_people_match: "Никого не найдено.",
+    mentions: "Упоминания",
+    times: "упоминаний",
+    appears_with: "Упоминается вместе с",
+    part_of_a_name: "часть названия",
+    all_people: "Все персоны",
+    in_title: "Заголовок раздела",
+    in_bibliography: "Список литературы",
+    in_byline: "Автор",
+    people_shown: "персон",
+    search: "Поиск",
+    search_placeholder: "Поиск по статье",
+    search_results: "Результаты поиска",
+    search_empty: "Введите слово: имя, место, год.",
+    results_found: "результатов",
+    no_results: "Ничего не найдено.",
+    did_you_mean: "Возможно, вы искали:",
+    query_truncated: "Запрос слишком длинный: искали только начало.",
+    hit: "Совпадение",
+    previous_hit: "Предыдущее совпадение",
+    next_hit: "Следующее совпадение",
+    close_search: "Закрыть поиск",
+    back_to_results: "К результатам",
+    settings: "Настройки",
+    theme: "Тема",
+    theme_system: "Системная",
+    theme_light: "Светлая",
+    theme_dark: "Тёмная",
+    text_size: "Размер текста",
+    smaller: "Меньше",
+    larger: "Больше",
+    language: "Язык",
+    shortcuts: "Горячие клавиши",
+    shortcut_search: "Перейти к поиску",
+    shortcut_escape: "Закрыть поиск или окно",
+    shortcut_sections: "Предыдущий / следующий раздел",
+    shortcut_help: "Этот список",
+    close: "Закрыть",
+    reading_progress: "Прогресс чтения",
+};
+
+/// English.
+pub static EN: Strings = Strings {
+    lang: Lang::En,
+    contents: "Contents",
+    menu: "Contents",
+    opening_part: "Introduction",
+    previous: "Previous section",
+    next: "Next section",
+    link_to_paragraph: "Link to this paragraph",
+    link_to_section: "Link to this section",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    not_found_title: "Page not found",
+    not_found_text: "The article has no such link:",
+    back_to_article: "Back to the article",
+    figure_label: "Figure",
+    people: "People",
+    people_intro: "The people the article names, and where.",
+    filter_people: "Filter by name (Cyrillic or Latin)",
+    sort_by: "Sort by:",
+    sort_name: "name",
+    sort_mentions: "mentions",
+    sort_first: "first mention",
+    no_people_match: "No one matches this filter.",
+    mentions: "Mentions",
+    times: "mentions",
+    appears_with: "Appears with",
+    part_of_a_name: "part of a name",
+    all_people: "All people",
+    in_title: "Section title",
+    in_bibliography: "Bibliography",
+    in_byline: "Byline",
+    people_shown: "people",
+    search: "Search",
+    search_placeholder: "Search the article",
+    search_results: "Search results",
+    search_empty: "Type a word: a name, a place, a year.",
+    results_found: "results",
+    no_results: "Nothing found.",
+    did_you_mean: "Did you mean:",
+    query_truncated: "The query is too long: only its beginning was searched.",
+    hit: "Match",
+    previous_hit: "Previous match",
+    next_hit: "Next match",
+    close_search: "Close the search",
+    back_to_results: "Back to results",
+    settings: "Settings",
+    theme: "Theme",
+    theme_system: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    text_size: "Text size",
+    smaller: "Smaller",
+    larger: "Larger",
+    language: "Language",
+    shortcuts: "Keyboard shortcuts",
+    shortcut_search: "Go to the search box",
+    shortcut_escape: "Close the search or this window",
+    shortcut_sections: "Previous / next section",
+    shortcut_help: "This list",
+    close: "Close",
+    reading_progress: "Reading progress",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Kk => &KK,
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}
+
+/// The name of a language in itself, for the switcher.
+pub fn native_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "Қазақша",
+        Lang::Ru => "Русский",
+        Lang::En => "English",
+    }
+}
+
+impl Strings {
+    /// A person's role in the interface language (Kazakh for Russian too:
+    /// the article describes them in Kazakh, and no Russian line is curated).
+    pub fn role<'a>(&self, person: &'a crate::core::people::Person) -> &'a str {
+        match self.lang {
+            Lang::En => &person.role_en,
+            Lang::Kk | Lang::Ru => &person.role_kk,
+        }
+    }
+}

@@ -22,7 +22,8 @@ export const CHROMIUM = {
 export async function launch() {
   const { server, url } = await serve({ dir: 'dist', base: BASE, port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'qazaq-reader-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, CHROMIUM);
+  // A Kazakh browser: other interface languages are tested on purpose.
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, locale: 'kk-KZ' });
   return {
     url,
     context,

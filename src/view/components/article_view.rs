@@ -8,8 +8,8 @@ use super::toc::section_label;
 use crate::core::library::Highlights;
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -22,6 +22,7 @@ pub struct ArticleProps {
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
+    let t = use_t();
     let lib = &props.lib;
     let article = &lib.article;
     let meta = &article.meta;
@@ -31,7 +32,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
         .iter()
         .map(|s| Neighbour {
             id: s.id.clone(),
-            label: section_label(s.title.as_deref()),
+            label: section_label(t, s.title.as_deref()),
         })
         .collect();
     parts.push(Neighbour {
@@ -55,7 +56,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
     html! {
         <article lang={meta.lang.clone()}>
             <header class="article-header">
-                <p class="author">{ linked_text(lib, META_AUTHOR_ID, &meta.author, &[]) }</p>
+                <p class="author">{ linked_text(t, lib, META_AUTHOR_ID, &meta.author, &[]) }</p>
                 <p class="position">{ &meta.position }</p>
                 <h1>{ &meta.title }</h1>
                 <p class="dedication">{ &meta.dedication }</p>
@@ -76,6 +77,7 @@ struct BibliographyProps {
 
 #[function_component(BibliographyView)]
 fn bibliography_view(props: &BibliographyProps) -> Html {
+    let t = use_t();
     let lib = &props.lib;
     let bib = &lib.article.bibliography;
     let entries = bib.entries.iter().map(|entry| {
@@ -91,15 +93,15 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
         html! {
             <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
                 class={classes!(marked.then_some("marked"))}>
-                { linked_text(lib, &entry.id, &entry.text, hits(&props.highlights, &entry.id)) }{ " " }{ for url }
+                { linked_text(t, lib, &entry.id, &entry.text, hits(&props.highlights, &entry.id)) }{ " " }{ for url }
                 <a class="permalink" href={Route::block(&entry.id).to_hash()}
-                   aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
+                   aria-label={t.link_to_paragraph}>{ "¶" }</a>
             </li>
         }
     });
     html! {
         <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
-            <h2 id="bibliography-title">{ linked_text(lib, &bib.id, &bib.title, hits(&props.highlights, &bib.id)) }</h2>
+            <h2 id="bibliography-title">{ linked_text(t, lib, &bib.id, &bib.title, hits(&props.highlights, &bib.id)) }</h2>
             <ol>{ for entries }</ol>
         </section>
     }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::search_box::SearchBox;
 use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -19,6 +19,7 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
+    let t = use_t();
     html! {
         <header class="topbar">
             <button
@@ -28,11 +29,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 aria-expanded={props.menu_open.to_string()}
                 onclick={props.on_menu.clone()}
             >
-                <span aria-hidden="true">{ "☰ " }</span>{ strings::MENU }
+                <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
             <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} />
-            <a class="topbar-link" href={Route::People.to_hash()}>{ strings::PEOPLE }</a>
+            <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
         </header>
     }
 }

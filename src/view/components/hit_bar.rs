@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::library::Highlights;
 use crate::core::route::Route;
-use crate::view::strings;
+use crate::view::hooks::use_t::use_t;
 
 #[derive(Properties, PartialEq)]
 pub struct HitBarProps {
@@ -17,6 +17,7 @@ pub struct HitBarProps {
 
 #[function_component(HitBar)]
 pub fn hit_bar(props: &HitBarProps) -> Html {
+    let t = use_t();
     let blocks = &props.highlights.blocks;
     let at = blocks.iter().position(|b| *b == props.id);
     let to = |i: usize| {
@@ -44,13 +45,13 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
         }
     };
     html! {
-        <div class="hit-bar" role="navigation" aria-label={strings::HIT}>
-            <a class="back" href={Route::Search(props.query.clone()).to_hash()}>{ strings::BACK_TO_RESULTS }</a>
+        <div class="hit-bar" role="navigation" aria-label={t.hit}>
+            <a class="back" href={Route::Search(props.query.clone()).to_hash()}>{ t.back_to_results }</a>
             <span class="query">{ format!("«{}»", props.query) }</span>
             <span class="position">{ position }</span>
-            { link(prev, "prev-hit", strings::PREVIOUS_HIT, "↑") }
-            { link(next, "next-hit", strings::NEXT_HIT, "↓") }
-            <a class="close" href={Route::block(&props.id).to_hash()} aria-label={strings::CLOSE_SEARCH} title={strings::CLOSE_SEARCH}>{ "✕" }</a>
+            { link(prev, "prev-hit", t.previous_hit, "↑") }
+            { link(next, "next-hit", t.next_hit, "↓") }
+            <a class="close" href={Route::block(&props.id).to_hash()} aria-label={t.close_search} title={t.close_search}>{ "✕" }</a>
         </div>
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
 use crate::core::spans::pieces;
-use crate::view::strings;
+use crate::view::strings::Strings;
 
 /// The id of the hidden description of a person, for `aria-describedby`.
 pub fn card_id(slug: &str) -> String {
@@ -21,7 +21,13 @@ pub fn hits<'a>(highlights: &'a Highlights, block_id: &str) -> &'a [Range<usize>
 }
 
 /// Render `text` (the text of `block_id`) with name links and highlights.
-pub fn linked_text(lib: &Library, block_id: &str, text: &str, hits: &[Range<usize>]) -> Html {
+pub fn linked_text(
+    t: &Strings,
+    lib: &Library,
+    block_id: &str,
+    text: &str,
+    hits: &[Range<usize>],
+) -> Html {
     let mentions = lib.mentions_in(block_id);
     let names: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
     let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or_default().to_string();
@@ -45,11 +51,11 @@ pub fn linked_text(lib: &Library, block_id: &str, text: &str, hits: &[Range<usiz
             let slug = mention.person.clone();
             let card = lib.person(&slug).map(|p| {
                 let part = if mention.in_name {
-                    format!(" ({})", strings::PART_OF_A_NAME)
+                    format!(" ({})", t.part_of_a_name)
                 } else {
                     String::new()
                 };
-                format!("{} — {}{part}", p.name, p.role_kk)
+                format!("{} — {}{part}", p.name, t.role(p))
             });
             html! {
                 <a class="person" href={Route::Person(slug.clone()).to_hash()}

@@ -1,6 +1,7 @@
 //! One small component per file.
 
 pub mod article_view;
+pub mod copy_link;
 pub mod header;
 pub mod hit_bar;
 pub mod linked_text;
@@ -8,7 +9,10 @@ pub mod not_found;
 pub mod people_index;
 pub mod person_cards;
 pub mod person_view;
+pub mod progress;
 pub mod search_box;
 pub mod search_results;
 pub mod section_view;
+pub mod settings;
+pub mod shortcuts_help;
 pub mod toc;

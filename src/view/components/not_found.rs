@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::view::strings;
+use crate::view::hooks::use_t::use_t;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
@@ -12,11 +12,12 @@ pub struct NotFoundProps {
 
 #[function_component(NotFound)]
 pub fn not_found(props: &NotFoundProps) -> Html {
+    let t = use_t();
     html! {
         <section class="not-found" role="alert">
-            <h1>{ strings::NOT_FOUND_TITLE }</h1>
-            <p>{ strings::NOT_FOUND_TEXT }{ " " }<code>{ format!("#{}", props.raw) }</code></p>
-            <p><a href="#/">{ strings::BACK_TO_ARTICLE }</a></p>
+            <h1>{ t.not_found_title }</h1>
+            <p>{ t.not_found_text }{ " " }<code>{ format!("#{}", props.raw) }</code></p>
+            <p><a href="#/">{ t.back_to_article }</a></p>
         </section>
     }
 }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::core::library::PeopleOrder;
 use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct PeopleIndexProps {
@@ -18,6 +18,7 @@ const MAX_FILTER_CHARS: usize = 100;
 
 #[function_component(PeopleIndex)]
 pub fn people_index(props: &PeopleIndexProps) -> Html {
+    let t = use_t();
     let lib = &props.lib;
     let order = use_state(|| PeopleOrder::Name);
     let filter = use_state(String::new);
@@ -45,32 +46,32 @@ pub fn people_index(props: &PeopleIndexProps) -> Html {
             <li class="person-entry" data-person={p.slug.clone()} key={p.slug.clone()}>
                 <h2><a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>
                 <p class="spellings"><span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span></p>
-                <p class="role">{ &p.role_kk }</p>
-                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ strings::TIMES }</p>
+                <p class="role">{ t.role(p) }</p>
+                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.times }</p>
             </li>
         }
     });
 
     html! {
         <section class="people-index">
-            <h1>{ strings::PEOPLE }</h1>
-            <p class="intro">{ strings::PEOPLE_INTRO }</p>
+            <h1>{ t.people }</h1>
+            <p class="intro">{ t.people_intro }</p>
             <div class="people-controls">
                 <label class="filter">
-                    <span class="visually-hidden">{ strings::FILTER_PEOPLE }</span>
+                    <span class="visually-hidden">{ t.filter_people }</span>
                     <input type="text" inputmode="search" autocomplete="off" spellcheck="false"
-                           placeholder={strings::FILTER_PEOPLE} value={(*filter).clone()} oninput={on_input} />
+                           placeholder={t.filter_people} value={(*filter).clone()} oninput={on_input} />
                 </label>
-                <div class="sort" role="group" aria-label={strings::SORT_BY}>
-                    <span aria-hidden="true">{ strings::SORT_BY }</span>
-                    { sort_button(PeopleOrder::Name, strings::SORT_NAME) }
-                    { sort_button(PeopleOrder::Mentions, strings::SORT_MENTIONS) }
-                    { sort_button(PeopleOrder::FirstAppearance, strings::SORT_FIRST) }
+                <div class="sort" role="group" aria-label={t.sort_by}>
+                    <span aria-hidden="true">{ t.sort_by }</span>
+                    { sort_button(PeopleOrder::Name, t.sort_name) }
+                    { sort_button(PeopleOrder::Mentions, t.sort_mentions) }
+                    { sort_button(PeopleOrder::FirstAppearance, t.sort_first) }
                 </div>
             </div>
-            <p class="shown" role="status">{ format!("{} {}", people.len(), strings::PEOPLE_SHOWN) }</p>
+            <p class="shown" role="status">{ format!("{} {}", people.len(), t.people_shown) }</p>
             if people.is_empty() {
-                <p class="empty">{ strings::NO_PEOPLE_MATCH }</p>
+                <p class="empty">{ t.no_people_match }</p>
             }
             <ol class="people">{ for entries }</ol>
         </section>

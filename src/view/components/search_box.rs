@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::view::strings;
+use crate::view::hooks::use_t::use_t;
 
 /// The id the `/` shortcut focuses.
 pub const SEARCH_INPUT_ID: &str = "search";
@@ -18,6 +18,7 @@ pub struct SearchBoxProps {
 
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
+    let t = use_t();
     let on_input = {
         let on_query = props.on_query.clone();
         Callback::from(move |e: InputEvent| {
@@ -40,11 +41,11 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="search" role="search" onsubmit={on_submit}>
-            <label for={SEARCH_INPUT_ID} class="visually-hidden">{ strings::SEARCH }</label>
+            <label for={SEARCH_INPUT_ID} class="visually-hidden">{ t.search }</label>
             <input
                 type="search"
                 id={SEARCH_INPUT_ID}
-                placeholder={strings::SEARCH_PLACEHOLDER}
+                placeholder={t.search_placeholder}
                 autocomplete="off"
                 spellcheck="false"
                 enterkeyhint="search"

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use super::toc::section_label;
 use crate::core::route::Route;
 use crate::core::search::{snippet, Hit, MAX_QUERY_CHARS};
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
+use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchResultsProps {
@@ -22,6 +23,7 @@ const SNIPPET_CHARS: usize = 180;
 
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
+    let t = use_t();
     let lib = &props.lib;
     let query = props.query.clone();
     let results = {
@@ -31,16 +33,16 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     let truncated = props.query.chars().count() > MAX_QUERY_CHARS;
 
     let body = if props.query.trim().is_empty() {
-        html! { <p class="search-status">{ strings::SEARCH_EMPTY }</p> }
+        html! { <p class="search-status">{ t.search_empty }</p> }
     } else if results.hits.is_empty() {
         let suggestions = results.suggestions.iter().map(|s| {
             html! { <li><a href={Route::Search(s.clone()).to_hash()}>{ s }</a></li> }
         });
         html! {
             <>
-                <p class="search-status" role="status">{ strings::NO_RESULTS }</p>
+                <p class="search-status" role="status">{ t.no_results }</p>
                 if !results.suggestions.is_empty() {
-                    <p>{ strings::DID_YOU_MEAN }</p>
+                    <p>{ t.did_you_mean }</p>
                     <ul class="suggestions">{ for suggestions }</ul>
                 }
             </>
@@ -49,30 +51,30 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
         html! {
             <>
                 <p class="search-status" role="status">
-                    { format!("{} {}", results.total, strings::RESULTS_FOUND) }
+                    { format!("{} {}", results.total, t.results_found) }
                 </p>
                 <ol class="results">
-                    { for results.hits.iter().map(|hit| result_item(lib, hit, &props.query)) }
+                    { for results.hits.iter().map(|hit| result_item(t, lib, hit, &props.query)) }
                 </ol>
             </>
         }
     };
     html! {
-        <section class="search-results" data-query={props.query.clone()} aria-label={strings::SEARCH_RESULTS}>
-            <h1 class="visually-hidden">{ strings::SEARCH_RESULTS }</h1>
+        <section class="search-results" data-query={props.query.clone()} aria-label={t.search_results}>
+            <h1 class="visually-hidden">{ t.search_results }</h1>
             if truncated {
-                <p class="notice">{ strings::QUERY_TRUNCATED }</p>
+                <p class="notice">{ t.query_truncated }</p>
             }
             { body }
         </section>
     }
 }
 
-fn result_item(lib: &Lib, hit: &Hit, query: &str) -> Html {
+fn result_item(t: &Strings, lib: &Lib, hit: &Hit, query: &str) -> Html {
     let article = &lib.article;
     let section = article.section(&hit.section_id);
     let place = match section {
-        Some(s) => section_label(s.title.as_deref()),
+        Some(s) => section_label(t, s.title.as_deref()),
         None => article.bibliography.title.clone(),
     };
     // A hit in a section title shows the title; otherwise the block's text.

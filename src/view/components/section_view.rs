@@ -2,13 +2,15 @@
 
 use yew::prelude::*;
 
+use super::copy_link::CopyLink;
 use super::linked_text::{hits, linked_text};
 use super::toc::section_label;
 use crate::core::article::Block;
 use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
+use crate::view::strings::Strings;
 
 /// A neighbouring section, for the previous/next links.
 #[derive(Clone, PartialEq)]
@@ -30,6 +32,7 @@ pub struct SectionProps {
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
+    let t = use_t();
     let lib = &props.lib;
     let Some(section) = lib.article.sections.get(props.index) else {
         return Html::default();
@@ -38,41 +41,50 @@ pub fn section_view(props: &SectionProps) -> Html {
     let heading = section.title.as_ref().map(|title| {
         html! {
             <h2 id={heading_id.clone()}>
-                { linked_text(lib, &section.id, title, hits(&props.highlights, &section.id)) }
+                { linked_text(t, lib, &section.id, title, hits(&props.highlights, &section.id)) }
                 <a class="permalink" href={Route::Section(section.id.clone()).to_hash()}
-                   aria-label={strings::LINK_TO_SECTION}>{ "#" }</a>
+                   aria-label={t.link_to_section}>{ "#" }</a>
             </h2>
         }
     });
     // The untitled opening part is labelled for assistive technology only.
-    let label = section.title.is_none().then(|| section_label(None));
+    let label = section.title.is_none().then(|| section_label(t, None));
     let labelled_by = section.title.is_some().then_some(heading_id);
 
     html! {
         <section id={section.id.clone()} class="part" tabindex="-1"
                  aria-label={label} aria-labelledby={labelled_by}>
             { for heading }
-            { for section.blocks.iter().map(|b| block(lib, b, props.marked.as_deref(), &props.highlights)) }
+            { for section.blocks.iter().map(|b| block(t, lib, b, props.marked.as_deref(), &props.highlights)) }
             <SectionFooter previous={props.previous.clone()} next={props.next.clone()} />
         </section>
     }
 }
 
-fn block(lib: &Library, block: &Block, marked: Option<&str>, highlights: &Highlights) -> Html {
+fn block(
+    t: &Strings,
+    lib: &Library,
+    block: &Block,
+    marked: Option<&str>,
+    highlights: &Highlights,
+) -> Html {
     let id = block.id().to_string();
     let class = classes!((marked == Some(id.as_str())).then_some("marked"));
     match block {
         Block::Paragraph { text, .. } => html! {
             <div class="block" key={id.clone()}>
-                <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(lib, &id, text, hits(highlights, &id)) }</p>
-                <a class="permalink" href={Route::block(&id).to_hash()}
-                   aria-label={strings::LINK_TO_PARAGRAPH}>{ "¶" }</a>
+                <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(t, lib, &id, text, hits(highlights, &id)) }</p>
+                <span class="tools">
+                    <a class="permalink" href={Route::block(&id).to_hash()}
+                       aria-label={t.link_to_paragraph}>{ "¶" }</a>
+                    <CopyLink id={id.clone()} />
+                </span>
             </div>
         },
         Block::Figure { caption, .. } => html! {
             <figure key={id.clone()} id={id} tabindex="-1" class={class}>
                 <div class="photo" aria-hidden="true">{ "📷" }</div>
-                <figcaption><span class="visually-hidden">{ strings::FIGURE_LABEL }{ ": " }</span>{ linked_text(lib, block.id(), caption, hits(highlights, block.id())) }</figcaption>
+                <figcaption><span class="visually-hidden">{ t.figure_label }{ ": " }</span>{ linked_text(t, lib, block.id(), caption, hits(highlights, block.id())) }</figcaption>
             </figure>
         },
     }
@@ -86,6 +98,7 @@ struct FooterProps {
 
 #[function_component(SectionFooter)]
 fn section_footer(props: &FooterProps) -> Html {
+    let t = use_t();
     let link = |n: &Neighbour, rel: &'static str, caption: &'static str| {
         html! {
             <a class={rel} rel={rel} href={Route::Section(n.id.clone()).to_hash()}>
@@ -96,8 +109,8 @@ fn section_footer(props: &FooterProps) -> Html {
     };
     html! {
         <footer class="section-nav">
-            { for props.previous.as_ref().map(|n| link(n, "prev", strings::PREVIOUS)) }
-            { for props.next.as_ref().map(|n| link(n, "next", strings::NEXT)) }
+            { for props.previous.as_ref().map(|n| link(n, "prev", t.previous)) }
+            { for props.next.as_ref().map(|n| link(n, "next", t.next)) }
         </footer>
     }
 }

@@ -1,27 +1,28 @@
 //! The table of contents: every section and the bibliography, the current one
-//! marked. On a narrow screen it is a menu opened from the top bar.
+//! marked.
 
 use yew::prelude::*;
 
 use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
-use crate::view::strings;
+use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct TocProps {
     pub lib: Lib,
     pub active: Option<String>,
-    pub open: bool,
     pub on_navigate: Callback<MouseEvent>,
 }
 
 #[function_component(Toc)]
 pub fn toc(props: &TocProps) -> Html {
+    let t = use_t();
     let article = &props.lib.article;
     let entries = article
         .sections
         .iter()
-        .map(|s| (s.id.clone(), section_label(s.title.as_deref())))
+        .map(|s| (s.id.clone(), section_label(t, s.title.as_deref())))
         .chain(std::iter::once((
             article.bibliography.id.clone(),
             article.bibliography.title.clone(),
@@ -40,8 +41,8 @@ pub fn toc(props: &TocProps) -> Html {
         }
     });
     html! {
-        <nav id="toc" class={classes!("toc", props.open.then_some("open"))} aria-label={strings::CONTENTS}>
-            <h2 class="toc-title">{ strings::CONTENTS }</h2>
+        <nav class="toc" aria-label={t.contents}>
+            <h2 class="toc-title">{ t.contents }</h2>
             <ol>{ for items }</ol>
         </nav>
     }
@@ -49,6 +50,6 @@ pub fn toc(props: &TocProps) -> Html {
 
 /// The label of a section in navigation: its title, or a name for the untitled
 /// opening part.
-pub fn section_label(title: Option<&str>) -> String {
-    title.unwrap_or(strings::OPENING_PART).to_string()
+pub fn section_label(t: &Strings, title: Option<&str>) -> String {
+    title.unwrap_or(t.opening_part).to_string()
 }

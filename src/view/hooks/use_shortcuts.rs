@@ -1,4 +1,6 @@
-//! Keyboard shortcuts for the whole page: `/` focuses the search box.
+//! Keyboard shortcuts for the whole page.
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
@@ -6,18 +8,50 @@ use yew::prelude::*;
 
 use crate::view::dom::{self, Listener};
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// `/`: the search box.
+    Search,
+    /// `?`: the list of shortcuts.
+    Help,
+    /// `Escape` outside a field: close what is open.
+    Escape,
+    /// `[` and `]`: previous and next section.
+    PreviousSection,
+    NextSection,
+}
+
+fn shortcut(key: &str) -> Option<Shortcut> {
+    Some(match key {
+        "/" => Shortcut::Search,
+        "?" => Shortcut::Help,
+        "Escape" => Shortcut::Escape,
+        "[" => Shortcut::PreviousSection,
+        "]" => Shortcut::NextSection,
+        _ => return None,
+    })
+}
+
+/// Calls `on_key` for each shortcut pressed outside a text field (typing `/`
+/// into a field is not a shortcut). `/` also focuses `search_input_id`.
 #[hook]
-pub fn use_shortcuts(search_input_id: &'static str) {
+pub fn use_shortcuts(search_input_id: &'static str, on_key: Callback<Shortcut>) {
+    // The listener lives as long as the page; it calls the latest callback.
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
     use_effect_with((), move |_| {
+        let latest = Rc::clone(&latest);
         let listener = dom::window().and_then(|w| w.document()).map(|d| {
             Listener::new(&d, "keydown", move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                if e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
-                // Typing a `/` into a field is not a shortcut.
+                let Some(key) = shortcut(&e.key()) else {
+                    return;
+                };
                 let typing = e
                     .target()
                     .and_then(|t| t.dyn_into::<HtmlElement>().ok())
@@ -28,12 +62,16 @@ pub fn use_shortcuts(search_input_id: &'static str) {
                 if typing {
                     return;
                 }
-                if let Some(input) = dom::element_by_id(search_input_id)
-                    .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-                {
-                    e.prevent_default();
-                    let _ = input.focus();
+                if key == Shortcut::Search {
+                    if let Some(input) = dom::element_by_id(search_input_id)
+                        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+                    {
+                        e.prevent_default();
+                        let _ = input.focus();
+                    }
                 }
+                let callback = latest.borrow().clone();
+                callback.emit(key);
             })
         });
         move || drop(listener)

@@ -1,0 +1,12 @@
+//! The interface strings in the reader's language, from context.
+
+use yew::prelude::*;
+
+use crate::core::prefs::Lang;
+use crate::view::strings::{strings, Strings};
+
+/// The strings for the language the App provides (Kazakh without one).
+#[hook]
+pub fn use_t() -> &'static Strings {
+    strings(use_context::<Lang>().unwrap_or_default())
+}
