@@ -14,8 +14,9 @@ cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type
 
 rm -rf dist
 mkdir -p dist
+# Honour CARGO_TARGET_DIR, as cargo does.
 wasm-bindgen --target web --no-typescript --out-dir dist \
-  target/wasm32-unknown-unknown/release/qazaq_reader.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
 
 step "optimising for size (wasm-opt)"
 # The features rustc enables by default for wasm32 must be allowed explicitly.
