@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets.
+# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets, icons.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -26,7 +26,11 @@ node_modules/.bin/wasm-opt -Oz \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
 cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
+cp manifest.webmanifest dist/
+mkdir -p dist/icons
+cp icons/icon.svg dist/icons/
+node tools/icons.mjs dist/icons 192 512
 
-for f in dist/*; do
+find dist -type f | sort | while read -r f; do
   printf '%8d bytes  %8d gzip  %s\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)" "${f#dist/}"
 done
