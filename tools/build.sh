@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets, icons.
+# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets, icons,
+# and last the service worker stamped with the build's hash and file list.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -30,6 +31,10 @@ cp manifest.webmanifest dist/
 mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
+
+step "stamping the service worker (build hash, file list)"
+# Last, because it hashes every other file of the build.
+node tools/stamp-sw.mjs dist
 
 find dist -type f | sort | while read -r f; do
   printf '%8d bytes  %8d gzip  %s\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)" "${f#dist/}"
