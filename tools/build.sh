@@ -27,7 +27,7 @@ node_modules/.bin/wasm-opt -Oz \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
 cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
-cp manifest.webmanifest dist/
+cp manifest.webmanifest 404.html 404.js dist/
 mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
