@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets.
+# Builds the static site into dist/: release Wasm, JS glue, wasm-opt, assets, icons,
+# and last the service worker stamped with the build's hash and file list.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -14,8 +15,9 @@ cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features c
 
 rm -rf dist
 mkdir -p dist
+# Honour CARGO_TARGET_DIR, as cargo does.
 wasm-bindgen --target web --no-typescript --out-dir dist \
-  target/wasm32-unknown-unknown/release/qazaq_reader.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
 
 step "optimising for size (wasm-opt)"
 # The features rustc enables by default for wasm32 must be allowed explicitly.
@@ -25,10 +27,18 @@ node_modules/.bin/wasm-opt -Oz \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
 cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
+cp manifest.webmanifest 404.html 404.js dist/
+mkdir -p dist/icons
+cp icons/icon.svg dist/icons/
+node tools/icons.mjs dist/icons 192 512
 
 step "pre-rendering the article into index.html"
 cargo run --quiet --features ssr --bin prerender -- dist/index.html
 
-for f in dist/*; do
+step "stamping the service worker (build hash, file list)"
+# Last, because it hashes every other file of the build.
+node tools/stamp-sw.mjs dist
+
+find dist -type f | sort | while read -r f; do
   printf '%8d bytes  %8d gzip  %s\n' "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)" "${f#dist/}"
 done

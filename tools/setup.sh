@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build needs, from the registries only, at pinned versions:
 # the wasm32 target (rustup), wasm-bindgen-cli (crates.io, the exact version in
-# Cargo.lock), wasm-opt and the browser-test driver (npm, package-lock.json).
+# Cargo.lock), wasm-opt, the browser-test driver, axe-core and Lighthouse (npm,
+# package-lock.json).
 # With `--browser` also Debian's Chromium for the browser tests.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
@@ -27,7 +28,7 @@ fi
 
 # npm ci when node_modules is missing or older than the lock file.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  step "installing npm packages (binaryen, playwright-core)"
+  step "installing npm packages (binaryen, playwright-core, axe-core, lighthouse)"
   npm ci --no-audit --no-fund
   touch node_modules
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: format and lint, native tests of the core, then the built
-# site in headless Chromium. Installs what is missing first (see setup.sh).
+# site in headless Chromium, then the budgets report (tools/report.mjs).
+# Installs what is missing first (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,6 @@ bash tools/build.sh
 
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
+
+step "budgets report (figures only; fails only if it cannot measure)"
+node tools/report.mjs

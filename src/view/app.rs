@@ -12,7 +12,6 @@ use super::components::not_found::NotFound;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
-use super::components::progress::ProgressBar;
 use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
@@ -162,7 +161,6 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={prefs.lang}>
-            <ProgressBar />
             <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>

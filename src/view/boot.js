@@ -1,7 +1,12 @@
 // Loads the Wasm app, the article and the people in parallel. The browser parses the JSON
 // (`response.json()`), and the app converts the parsed value into Rust types.
+// Then registers the service worker (offline reading) and offers new versions.
 // Relative URLs only, so the site works from any sub-path.
 import init, { start } from './qazaq_reader.js';
+
+const UPDATE_TEXT = 'Жаңа нұсқа дайын';
+const UPDATE_BUTTON = 'қайта жүктеу';
+const UPDATE_LABEL = 'Жаңа нұсқа';
 
 function showError(message) {
   const box = document.createElement('div');
@@ -17,6 +22,54 @@ async function loadJson(name) {
   return response.json();
 }
 
+/**
+ * A banner saying a new version is ready; its button switches to it and reloads.
+ * Exported so the accessibility test can show the real banner without a second deploy.
+ */
+export function offerUpdate(worker) {
+  if (document.getElementById('update')) return;
+  const banner = document.createElement('aside');
+  banner.id = 'update';
+  banner.setAttribute('aria-label', UPDATE_LABEL);
+  const text = document.createElement('p');
+  text.setAttribute('role', 'status');
+  text.textContent = `${UPDATE_TEXT} — `;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = UPDATE_BUTTON;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    // Reload once the new worker has taken over, so the page and its files match.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    worker.postMessage('SKIP_WAITING');
+  });
+  text.append(button);
+  banner.append(text);
+  document.body.append(banner);
+}
+
+async function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  if (!registration) return; // registration blocked (some test set-ups)
+  // Without a controller this is the first install, not an update: nothing to offer.
+  const installed = (worker) => {
+    if (navigator.serviceWorker.controller) offerUpdate(worker);
+  };
+  const track = (worker) => {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') installed(worker);
+    });
+  };
+  if (registration.waiting) installed(registration.waiting);
+  track(registration.installing);
+  registration.addEventListener('updatefound', () => track(registration.installing));
+  // A tab left open for days still hears of new deploys when the reader returns to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => {});
+  });
+}
+
 try {
   const [, article, people] = await Promise.all([init(), loadJson('article.json'), loadJson('people.json')]);
   start(article, people);
@@ -26,3 +79,7 @@ try {
   console.error(error);
   showError(`Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз. (${error})`);
 }
+
+// After the app, so caching the site never competes with showing it. The reader
+// loses only offline use if this fails (e.g. a private window), so it is a warning.
+registerServiceWorker().catch((error) => console.warn('service worker:', error));

@@ -7,26 +7,39 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 
 export const BASE = '/qazaq-reader/';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
 
 /** How Chromium is started here: headless, offline, nothing in the background. */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-  ],
-};
+export const CHROMIUM = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 
-/** Starts the server and the browser; returns helpers and a `close()`. */
-export async function launch() {
-  const { server, url } = await serve({ dir: 'dist', base: BASE, port: 0 });
+/**
+ * Starts the server and the browser; returns helpers and a `close()`.
+ * The service worker is blocked unless `serviceWorkers: 'allow'`: most tests are
+ * about the app, and a worker serving from its cache would hide `page.route`
+ * fakes and carry state from one test to the next. The offline tests allow it.
+ * `requests` collects [url, status] for every request the server answers.
+ * The browser speaks Kazakh: other interface languages are tested on purpose.
+ */
+export async function launch({ dir = 'dist', serviceWorkers = 'block' } = {}) {
+  const requests = [];
+  const { server, url, setDir } = await serve({
+    dir, base: BASE, port: 0, onRequest: (path, status) => requests.push([path, status]),
+  });
   const profile = mkdtempSync(join(tmpdir(), 'qazaq-reader-chromium-'));
-  // A Kazakh browser: other interface languages are tested on purpose.
-  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, locale: 'kk-KZ' });
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM,
+    serviceWorkers,
+    locale: 'kk-KZ',
+  });
   return {
     url,
     context,
+    requests,
+    setDir,
     /** A new page that records console errors and page errors. */
     async page(path = '', { width = 1280, height = 900 } = {}) {
       const page = await context.newPage();

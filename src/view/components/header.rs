@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::progress::ProgressBar;
 use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -22,6 +23,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
     html! {
         <header class="topbar">
+            <ProgressBar />
             <button
                 class="menu-button"
                 type="button"

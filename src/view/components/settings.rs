@@ -48,11 +48,15 @@ pub fn settings(props: &SettingsProps) -> Html {
             </div>
             <div class="setting" role="group" aria-label={t.text_size}>
                 <span class="label" aria-hidden="true">{ t.text_size }</span>
-                <button type="button" class="smaller" aria-label={t.smaller}
-                        onclick={set(prefs.with_font_step(-1))}>{ "A−" }</button>
+                <button type="button" class="smaller" title={t.smaller}
+                        onclick={set(prefs.with_font_step(-1))}>
+                    { "A−" }<span class="visually-hidden">{ format!(" ({})", t.smaller) }</span>
+                </button>
                 <output class="font-size" aria-live="polite">{ format!("{percent}%") }</output>
-                <button type="button" class="larger" aria-label={t.larger}
-                        onclick={set(prefs.with_font_step(1))}>{ "A+" }</button>
+                <button type="button" class="larger" title={t.larger}
+                        onclick={set(prefs.with_font_step(1))}>
+                    { "A+" }<span class="visually-hidden">{ format!(" ({})", t.larger) }</span>
+                </button>
             </div>
             <label class="setting">
                 <span class="label">{ t.language }</span>
