@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
+. tools/env.sh
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -16,12 +17,12 @@ cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features c
 rm -rf dist
 mkdir -p dist
 # Honour CARGO_TARGET_DIR, as cargo does.
-wasm-bindgen --target web --no-typescript --out-dir dist \
+"$WASM_BINDGEN" --target web --no-typescript --out-dir dist \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
 
 step "optimising for size (wasm-opt)"
 # The features rustc enables by default for wasm32 must be allowed explicitly.
-node_modules/.bin/wasm-opt -Oz \
+"$WASM_OPT" -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm

@@ -7,6 +7,7 @@
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. tools/env.sh
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -21,9 +22,9 @@ if [ -z "$wb_version" ]; then
   echo "cannot find the wasm-bindgen version in Cargo.lock" >&2
   exit 1
 fi
-if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
+if [ "$("$WASM_BINDGEN" --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
   step "installing wasm-bindgen-cli $wb_version (a few minutes, once)"
-  cargo install wasm-bindgen-cli --version "$wb_version"
+  cargo install --root "${CARGO_HOME:-$HOME/.cargo}" wasm-bindgen-cli --version "$wb_version"
 fi
 
 # npm ci when node_modules is missing or older than the lock file.

@@ -1,0 +1,6 @@
+# Sourced by the tool scripts: where the pinned tools live.
+# cargo installs wasm-bindgen-cli under CARGO_HOME, which need not be on PATH.
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+WASM_BINDGEN="$CARGO_BIN/wasm-bindgen"
+WASM_OPT="node_modules/.bin/wasm-opt"
