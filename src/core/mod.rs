@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod library;
+pub mod names;
 pub mod people;
 pub mod repair;
 pub mod route;
