@@ -24,7 +24,7 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
-cp index.html style.css src/view/boot.js data/article.json data/people.json dist/
+cp index.html style.css src/view/boot.js data/article.json data/people.json data/places.json dist/
 
 step "pre-rendering the article into index.html"
 cargo run --quiet --features ssr --bin prerender -- dist/index.html

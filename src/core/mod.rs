@@ -5,6 +5,7 @@ pub mod article;
 pub mod library;
 pub mod names;
 pub mod people;
+pub mod places;
 pub mod repair;
 pub mod route;
 pub mod search;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::names::{find_names, Heads, Target};
+use super::names::{find_names, is_slug, Heads, Target};
 
 pub use super::names::suffix;
 
@@ -145,13 +145,7 @@ pub fn parse_people(json: &str) -> Result<Vec<Person>, PeopleError> {
 pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
     let mut seen = std::collections::BTreeSet::new();
     for p in people {
-        let slug_ok = !p.slug.is_empty()
-            && !p.slug.starts_with('-')
-            && !p.slug.ends_with('-')
-            && p.slug
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !slug_ok {
+        if !is_slug(&p.slug) {
             return Err(PeopleError::BadSlug(p.slug.clone()));
         }
         if !seen.insert(p.slug.as_str()) {

@@ -64,6 +64,16 @@ pub fn is_abbreviation(word: &str) -> bool {
     (2..=6).contains(&n) && word.chars().all(char::is_uppercase)
 }
 
+/// A slug: lowercase ASCII letters, digits and `-`, not at either end.
+pub fn is_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
