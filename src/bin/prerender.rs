@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::people::parse_people;
+use qazaq_reader::core::places::parse_places;
 use qazaq_reader::view::{render_to_html, PRERENDERED_ATTR};
 
 /// The element index.html leaves for the app, replaced whole.
@@ -39,7 +40,8 @@ fn run() -> Result<PathBuf, String> {
     let article: Article = serde_json::from_str(&read(&root.join("data/article.json"))?)
         .map_err(|e| format!("data/article.json: {e}"))?;
     let people = parse_people(&read(&root.join("data/people.json"))?).map_err(|e| e.to_string())?;
-    let body = render_to_html(article, people);
+    let places = parse_places(&read(&root.join("data/places.json"))?).map_err(|e| e.to_string())?;
+    let body = render_to_html(article, people, places);
 
     let html = read(&page)?;
     let start = html

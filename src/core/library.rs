@@ -1,15 +1,16 @@
 //! Everything the reader works with, loaded once: the article, the people and
-//! where the article names them.
+//! the places and organisations, and where the article names them.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::article::Article;
 use super::people::{find_mentions, searchable_texts, Mention, Person};
+use super::places::{find_place_mentions, Place, PlaceKind, PlaceMention};
 use super::search::SearchIndex;
 use super::text::{skeleton, tokenize};
 
-/// Words of a people filter looked at; names have a few.
+/// Words of a people or places filter looked at; names have a few.
 const MAX_FILTER_WORDS: usize = 8;
 
 /// Most hits highlighted in the text for one query.
@@ -25,7 +26,7 @@ pub struct Highlights {
     pub blocks: Vec<String>,
 }
 
-/// How the people index is ordered.
+/// How the people index, or the places index, is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PeopleOrder {
     /// Alphabetical, in Kazakh alphabet order.
@@ -36,25 +37,38 @@ pub enum PeopleOrder {
     FirstAppearance,
 }
 
+/// Block id → indexes into a list of mentions.
+fn index_by_block<'a>(block_ids: impl Iterator<Item = &'a str>) -> HashMap<String, Vec<usize>> {
+    let mut by_block: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, id) in block_ids.enumerate() {
+        by_block.entry(id.to_string()).or_default().push(i);
+    }
+    by_block
+}
+
 pub struct Library {
     pub article: Article,
     pub people: Vec<Person>,
-    /// Every mention, in reading order.
+    /// Every mention of a person, in reading order.
     pub mentions: Vec<Mention>,
+    pub places: Vec<Place>,
+    /// Every mention of a place or organisation, in reading order.
+    pub place_mentions: Vec<PlaceMention>,
     pub search: SearchIndex,
     /// Block id → indexes into `mentions`.
     by_block: HashMap<String, Vec<usize>>,
+    /// Block id → indexes into `place_mentions`.
+    places_by_block: HashMap<String, Vec<usize>>,
     /// Block id → position in reading order.
     order: HashMap<String, usize>,
 }
 
 impl Library {
-    pub fn new(article: Article, people: Vec<Person>) -> Self {
+    pub fn new(article: Article, people: Vec<Person>, places: Vec<Place>) -> Self {
         let mentions = find_mentions(&article, &people);
-        let mut by_block: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, m) in mentions.iter().enumerate() {
-            by_block.entry(m.block_id.clone()).or_default().push(i);
-        }
+        let place_mentions = find_place_mentions(&article, &places);
+        let by_block = index_by_block(mentions.iter().map(|m| m.block_id.as_str()));
+        let places_by_block = index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
         let order = searchable_texts(&article)
             .iter()
             .enumerate()
@@ -65,7 +79,10 @@ impl Library {
             article,
             people,
             mentions,
+            places,
+            place_mentions,
             by_block,
+            places_by_block,
             order,
         }
     }
@@ -136,6 +153,59 @@ impl Library {
         people
     }
 
+    pub fn place(&self, slug: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.slug == slug)
+    }
+
+    /// The place mentions inside one block, in order.
+    pub fn place_mentions_in(&self, block_id: &str) -> Vec<&PlaceMention> {
+        self.places_by_block
+            .get(block_id)
+            .map(|ix| ix.iter().map(|&i| &self.place_mentions[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// How many times the article names this place or organisation.
+    pub fn place_mention_count(&self, slug: &str) -> usize {
+        self.place_mentions
+            .iter()
+            .filter(|m| m.place == slug)
+            .count()
+    }
+
+    /// Position of the place's first mention in reading order (`usize::MAX` if none).
+    pub fn place_first_appearance(&self, slug: &str) -> usize {
+        self.place_mentions
+            .iter()
+            .position(|m| m.place == slug)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The places of one kind (`None`: all) whose name, spellings or aliases
+    /// match `filter` as in [`Library::people_listing`], in the given order.
+    pub fn places_listing(
+        &self,
+        order: PeopleOrder,
+        filter: &str,
+        kind: Option<PlaceKind>,
+    ) -> Vec<&Place> {
+        let mut places: Vec<&Place> = self
+            .places
+            .iter()
+            .filter(|p| kind.is_none_or(|k| p.kind == k) && place_matches(p, filter))
+            .collect();
+        match order {
+            PeopleOrder::Name => places.sort_by_cached_key(|p| collation_key(&p.name)),
+            PeopleOrder::Mentions => {
+                places.sort_by_cached_key(|p| std::cmp::Reverse(self.place_mention_count(&p.slug)))
+            }
+            PeopleOrder::FirstAppearance => {
+                places.sort_by_cached_key(|p| self.place_first_appearance(&p.slug))
+            }
+        }
+        places
+    }
+
     /// The text of a block, section title, reference or the author line, by id.
     pub fn text_of(&self, block_id: &str) -> Option<&str> {
         super::people::searchable_texts(&self.article)
@@ -164,20 +234,26 @@ fn collation_key(name: &str) -> Vec<u32> {
 /// aliases, compared by the search's phonetic key: `Aliyev`, `Алиев` and
 /// `Әлиев` all find both Әлиевs.
 fn person_matches(person: &Person, filter: &str) -> bool {
+    let fields = [&person.name, &person.latin, &person.russian];
+    fields_match(fields.into_iter().chain(&person.aliases), filter)
+}
+
+/// As [`person_matches`]: `Baku`, `Баку` and `Bakı` all find Баку.
+fn place_matches(place: &Place, filter: &str) -> bool {
+    let fields = [&place.name, &place.latin, &place.russian];
+    fields_match(fields.into_iter().chain(&place.aliases), filter)
+}
+
+fn fields_match<'a>(fields: impl Iterator<Item = &'a String>, filter: &str) -> bool {
     if filter.trim().is_empty() {
         return true;
     }
-    // A filter with no word in it (emoji, punctuation) matches no one.
+    // A filter with no word in it (emoji, punctuation) matches nothing.
     let wanted = keys(filter);
     if wanted.is_empty() {
         return false;
     }
-    let fields = [&person.name, &person.latin, &person.russian];
-    let have: Vec<String> = fields
-        .into_iter()
-        .chain(&person.aliases)
-        .flat_map(|f| keys(f))
-        .collect();
+    let have: Vec<String> = fields.flat_map(|f| keys(f)).collect();
     wanted
         .iter()
         .all(|w| have.iter().any(|h| h.starts_with(w.as_str())))

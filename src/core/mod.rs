@@ -3,7 +3,9 @@
 
 pub mod article;
 pub mod library;
+pub mod names;
 pub mod people;
+pub mod places;
 pub mod prefs;
 pub mod repair;
 pub mod route;

@@ -3,17 +3,26 @@
 //! `data/people.json` lists the people by hand; [`find_mentions`] finds every
 //! place the article names them, so the reader can link each name to its entry.
 
-mod matcher;
-pub mod suffix;
-
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::names::{find_names, is_slug, Heads, Target};
 
-pub use matcher::find_mentions;
+pub use super::names::suffix;
 
 /// Block id given to the author line under the title, which also names a person.
 pub const META_AUTHOR_ID: &str = "meta-author";
+
+/// Words that make a person's name part of the name of something else.
+pub const HEADS: Heads = Heads {
+    // Capitalised only, so that the common noun `қор` (reserve) does not count.
+    after: &["Қор", "Фонд"],
+    // A quoted name before these is an award or a work (`«Гейдар Әлиев»
+    // орденімен`, `«Қорқыт Ата кітабы»`, `«Манас» эпосы`).
+    after_quoted: &["орден", "Орден", "эпос", "кітап", "кітаб"],
+    // Russian puts the head first: `орден «Гейдар Әлиев»`, `Фонд Гейдара Алиева`.
+    before: &["орден", "Орден", "Фонд", "фонд"],
+};
 
 /// One person of `data/people.json`.
 ///
@@ -92,6 +101,35 @@ impl std::fmt::Display for PeopleError {
 
 impl std::error::Error for PeopleError {}
 
+/// Every mention of `people` in `article`, in reading order.
+///
+/// Forms match with their inflections and never overlap (see
+/// [`find_names`]). A surname shared by several people (`Әлиев`) goes to the
+/// one among them named by the nearest preceding unshared mention (not
+/// counting names of awards or foundations), else by the next one in the same
+/// block, else to the first of them in `people`.
+pub fn find_mentions(article: &Article, people: &[Person]) -> Vec<Mention> {
+    let targets: Vec<Target<'_>> = people
+        .iter()
+        .map(|p| Target {
+            forms: p.forms().collect(),
+            quoted_is_title: false,
+        })
+        .collect();
+    find_names(&searchable_texts(article), &targets, &HEADS)
+        .into_iter()
+        .filter_map(|m| {
+            Some(Mention {
+                person: people.get(m.target)?.slug.clone(),
+                block_id: m.block_id,
+                start: m.start,
+                end: m.end,
+                in_name: m.in_name,
+            })
+        })
+        .collect()
+}
+
 /// Parse and check `data/people.json` (native builds; the browser parses the
 /// JSON itself and calls [`validate_people`]).
 #[cfg(not(target_arch = "wasm32"))]
@@ -107,13 +145,7 @@ pub fn parse_people(json: &str) -> Result<Vec<Person>, PeopleError> {
 pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
     let mut seen = std::collections::BTreeSet::new();
     for p in people {
-        let slug_ok = !p.slug.is_empty()
-            && !p.slug.starts_with('-')
-            && !p.slug.ends_with('-')
-            && p.slug
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !slug_ok {
+        if !is_slug(&p.slug) {
             return Err(PeopleError::BadSlug(p.slug.clone()));
         }
         if !seen.insert(p.slug.as_str()) {

@@ -1,6 +1,11 @@
+<<<<<<< HEAD
 // Loads the Wasm app, the article and the people in parallel. The browser parses the JSON
 // (`response.json()`), and the app converts the parsed value into Rust types.
 // Then registers the service worker (offline reading) and offers new versions.
+=======
+// Loads the Wasm app, the article, the people and the places in parallel. The browser
+// parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
+>>>>>>> e1cc40c
 // Relative URLs only, so the site works from any sub-path.
 import init, { start } from './qazaq_reader.js';
 
@@ -71,8 +76,13 @@ async function registerServiceWorker() {
 }
 
 try {
-  const [, article, people] = await Promise.all([init(), loadJson('article.json'), loadJson('people.json')]);
-  start(article, people);
+  const [, article, people, places] = await Promise.all([
+    init(),
+    loadJson('article.json'),
+    loadJson('people.json'),
+    loadJson('places.json'),
+  ]);
+  start(article, people, places);
   // Tests and styles can tell when the page is interactive.
   document.documentElement.dataset.app = 'ready';
 } catch (error) {

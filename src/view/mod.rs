@@ -14,20 +14,22 @@ use crate::core::library::Library;
 /// The attribute that marks `#app` as holding pre-rendered HTML to hydrate.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
-/// Entry point called by `boot.js` with the article and the people as parsed by
-/// the browser's `JSON.parse`; serde-wasm-bindgen turns them into Rust types, so
-/// no JSON parser ships in the Wasm. Hydrates the pre-rendered page when there
+/// Entry point called by `boot.js` with the article, the people and the places
+/// as parsed by the browser's `JSON.parse`; serde-wasm-bindgen turns them into
+/// Rust types, so no JSON parser ships in the Wasm. Hydrates the pre-rendered page when there
 /// is one, so the text on screen is kept, not rebuilt.
 #[cfg(feature = "csr")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start(
     article: wasm_bindgen::JsValue,
     people: wasm_bindgen::JsValue,
+    places: wasm_bindgen::JsValue,
 ) -> Result<(), wasm_bindgen::JsError> {
     use wasm_bindgen::JsError;
 
     use crate::core::article::Article;
     use crate::core::people::{validate_people, Person};
+    use crate::core::places::{validate_places, Place};
 
     dom::install_panic_hook();
     let article: Article = serde_wasm_bindgen::from_value(article)
@@ -35,9 +37,12 @@ pub fn start(
     let people: Vec<Person> = serde_wasm_bindgen::from_value(people)
         .map_err(|e| JsError::new(&format!("people data is malformed: {e}")))?;
     validate_people(&people).map_err(|e| JsError::new(&e.to_string()))?;
+    let places: Vec<Place> = serde_wasm_bindgen::from_value(places)
+        .map_err(|e| JsError::new(&format!("places data is malformed: {e}")))?;
+    validate_places(&places).map_err(|e| JsError::new(&e.to_string()))?;
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
     let props = app::AppProps {
-        lib: lib::Lib(Rc::new(Library::new(article, people))),
+        lib: lib::Lib(Rc::new(Library::new(article, people, places))),
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
     if root.has_attribute(PRERENDERED_ATTR) {
@@ -54,10 +59,11 @@ pub fn start(
 pub fn render_to_html(
     article: crate::core::article::Article,
     people: Vec<crate::core::people::Person>,
+    places: Vec<crate::core::places::Place>,
 ) -> String {
     // Yew renders on its own thread: the (non-Send) library is built there.
     let props = move || app::AppProps {
-        lib: lib::Lib(Rc::new(Library::new(article, people))),
+        lib: lib::Lib(Rc::new(Library::new(article, people, places))),
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
     futures_executor::block_on(renderer.render())

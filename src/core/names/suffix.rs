@@ -64,6 +64,22 @@ pub fn is_kazakh_suffix(stem: &str, tail: &str) -> bool {
     !tail.is_empty() && chain(tail, harmony(stem), ending(stem), Slot::Plural, false)
 }
 
+/// A Kazakh chain written after an abbreviation's hyphen (`ӘДР-дің`,
+/// `СІМ-інің`, `БҰҰ-ның`, `ОК-тің`). An abbreviation is read by its letters'
+/// names, whose vowels the spelling does not show, so either vowel series is
+/// accepted; the last letter still picks the first consonant.
+pub fn is_abbreviation_suffix(abbreviation: &str, tail: &str) -> bool {
+    !tail.is_empty()
+        && tail.chars().all(char::is_lowercase)
+        && chain(
+            tail,
+            Harmony::Either,
+            ending(abbreviation),
+            Slot::Plural,
+            false,
+        )
+}
+
 fn chain(rest: &str, harmony: Harmony, end: Ending, from: Slot, after_possessive: bool) -> bool {
     if rest.is_empty() {
         return true;
@@ -287,6 +303,31 @@ mod tests {
         }
         assert!(!is_russian_ending(""));
         assert!(!is_russian_ending("ского"));
+    }
+
+    #[test]
+    fn suffixes_after_an_abbreviation() {
+        let cases = [
+            ("ӘДР", "дің"),
+            ("ӘДР", "ді"),
+            ("ӘДР", "ге"),
+            ("СІМ", "нің"),
+            ("СІМ", "інің"),
+            ("БҰҰ", "ның"),
+            ("ОК", "тің"),
+            ("РКФСР", "дің"),
+        ];
+        for (abbreviation, tail) in cases {
+            assert!(
+                is_abbreviation_suffix(abbreviation, tail),
+                "{abbreviation}-{tail}"
+            );
+        }
+        assert!(!is_abbreviation_suffix("ӘДР", ""));
+        assert!(!is_abbreviation_suffix("ӘДР", "нің"));
+        assert!(!is_abbreviation_suffix("СІМ", "дің"));
+        assert!(!is_abbreviation_suffix("ӘДР", "Түркия"));
+        assert!(!is_abbreviation_suffix("ӘДР", "шіл"));
     }
 
     #[test]

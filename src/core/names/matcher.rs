@@ -1,19 +1,9 @@
-//! Finding the people's names in the article text.
+//! Finding the forms of named things in texts.
 
 use std::collections::BTreeMap;
 
-use super::suffix;
-use super::{searchable_texts, Mention, Person};
-use crate::core::article::Article;
-
-/// Heads after which a name is part of a foundation's name (`Гейдар Әлиев Қоры`);
-/// capitalised only, so that the common noun `қор` (reserve) does not count.
-const HEADS_AFTER: [&str; 2] = ["Қор", "Фонд"];
-/// Heads that make a quoted name an award or a work (`«Гейдар Әлиев» орденімен`,
-/// `«Қорқыт Ата кітабы»`, `«Манас» эпосы`).
-const HEADS_AFTER_QUOTED: [&str; 5] = ["орден", "Орден", "эпос", "кітап", "кітаб"];
-/// Russian puts the head first: `орден «Гейдар Әлиев»`, `Фонд Гейдара Алиева`.
-const HEADS_BEFORE: [&str; 4] = ["орден", "Орден", "Фонд", "фонд"];
+use super::context::{in_name, quoted_title};
+use super::{is_abbreviation, suffix, Heads, NameMatch, Target};
 
 /// A searched form split at word boundaries: `Г.Әлиев` is `Г`, `.`, `Әлиев`.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,54 +17,62 @@ struct Form<'a> {
     parts: Vec<Part<'a>>,
     /// Length in chars: the longest form matching at a place wins.
     len: usize,
-    /// The people who use this form; more than one for a shared surname.
-    people: Vec<usize>,
+    /// The targets that use this form; more than one for a shared surname.
+    owners: Vec<usize>,
 }
 
-/// A match before a shared form is resolved to one person.
+/// A match before a shared form is resolved to one target.
 struct Found<'f> {
     block: usize,
     start: usize,
     end: usize,
-    people: &'f [usize],
+    owners: &'f [usize],
     in_name: bool,
+    /// Fills or ends a short quotation (see [`Target::quoted_is_title`]).
+    quoted: bool,
 }
 
-/// Every mention of `people` in `article`, in reading order.
+/// Every place `texts` (`(id, text)` in reading order) name one of `targets`.
 ///
 /// A form matches at the start of a word, with any plausible inflection after
-/// it (see [`suffix`]); where several forms match, the longest wins, and
-/// matching resumes after it, so mentions never overlap. A form shared by several
-/// people (`Әлиев`) goes to the one among them named by the nearest preceding
-/// unshared mention (not counting names of awards or foundations), else by the
-/// next one in the same block, else to the first of them in `people`.
-pub fn find_mentions(article: &Article, people: &[Person]) -> Vec<Mention> {
-    let forms = compile(people);
-    let texts = searchable_texts(article);
+/// it (see [`suffix`]; an abbreviation takes it after a hyphen, `ӘДР-дің`);
+/// where several forms match, the longest wins, and matching resumes after it,
+/// so matches never overlap. A form shared by several targets (`Әлиев`) goes to
+/// the one among them named by the nearest preceding unshared match (not
+/// counting names inside names), else by the next one in the same text, else
+/// to the first of them in `targets`.
+pub fn find_names(texts: &[(&str, &str)], targets: &[Target<'_>], heads: &Heads) -> Vec<NameMatch> {
+    let forms = compile(targets);
     let mut found = Vec::new();
     for (block, (_, text)) in texts.iter().enumerate() {
-        scan(text, &forms, block, &mut found);
+        scan(text, &forms, heads, block, &mut found);
     }
     (0..found.len())
         .filter_map(|i| {
             let f = &found[i];
-            let person = people.get(resolve(&found, i)?)?;
+            let target = resolve(&found, i)?;
+            let quoted_title = f.quoted && targets.get(target)?.quoted_is_title;
             let (block_id, _) = texts.get(f.block)?;
-            Some(Mention {
-                person: person.slug.clone(),
+            Some(NameMatch {
+                target,
                 block_id: (*block_id).to_string(),
                 start: f.start,
                 end: f.end,
-                in_name: f.in_name,
+                in_name: f.in_name || quoted_title,
             })
         })
         .collect()
 }
 
-fn compile(people: &[Person]) -> Vec<Form<'_>> {
+fn compile<'a>(targets: &'a [Target<'a>]) -> Vec<Form<'a>> {
     let mut by_form: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, person) in people.iter().enumerate() {
-        for form in person.forms().map(str::trim).filter(|f| !f.is_empty()) {
+    for (i, target) in targets.iter().enumerate() {
+        for form in target
+            .forms
+            .iter()
+            .map(|f| f.trim())
+            .filter(|f| !f.is_empty())
+        {
             let owners = by_form.entry(form).or_default();
             if !owners.contains(&i) {
                 owners.push(i);
@@ -83,10 +81,10 @@ fn compile(people: &[Person]) -> Vec<Form<'_>> {
     }
     by_form
         .into_iter()
-        .map(|(form, people)| Form {
+        .map(|(form, owners)| Form {
             parts: split(form),
             len: form.chars().count(),
-            people,
+            owners,
         })
         .filter(|f| matches!(f.parts.first(), Some(Part::Word(_))))
         .collect()
@@ -129,7 +127,13 @@ fn split(form: &str) -> Vec<Part<'_>> {
     parts
 }
 
-fn scan<'f>(text: &str, forms: &'f [Form<'_>], block: usize, out: &mut Vec<Found<'f>>) {
+fn scan<'f>(
+    text: &str,
+    forms: &'f [Form<'_>],
+    heads: &Heads,
+    block: usize,
+    out: &mut Vec<Found<'f>>,
+) {
     let mut resume = 0;
     let mut prev: Option<char> = None;
     for (at, c) in text.char_indices() {
@@ -147,8 +151,9 @@ fn scan<'f>(text: &str, forms: &'f [Form<'_>], block: usize, out: &mut Vec<Found
                 block,
                 start: at,
                 end,
-                people: &form.people,
-                in_name: in_name(text, at, end, inflected),
+                owners: &form.owners,
+                in_name: in_name(text, at, end, inflected, heads),
+                quoted: quoted_title(text, at, end),
             });
             resume = end;
         }
@@ -165,17 +170,17 @@ fn match_form(text: &str, start: usize, parts: &[Part<'_>]) -> Option<(usize, bo
             Part::Word(word) => {
                 let after = rest.strip_prefix(word)?;
                 let tail = after.get(..letters_len(after))?;
-                let fits = match parts.get(i + 1) {
-                    None => suffix::is_name_suffix(word, tail),
+                let taken = match parts.get(i + 1) {
+                    None => last_word_tail(word, after, tail)?,
                     // Russian declines every word of a name: `Нурсултану Назарбаеву`.
-                    Some(Part::Space) => tail.is_empty() || suffix::is_russian_ending(tail),
-                    Some(_) => tail.is_empty(),
+                    Some(Part::Space) if tail.is_empty() || suffix::is_russian_ending(tail) => {
+                        tail.len()
+                    }
+                    Some(_) if tail.is_empty() => 0,
+                    Some(_) => return None,
                 };
-                if !fits {
-                    return None;
-                }
-                inflected |= !tail.is_empty();
-                at += word.len() + tail.len();
+                inflected |= taken > 0;
+                at += word.len() + taken;
             }
             Part::Space => {
                 let n = spaces_len(rest);
@@ -197,40 +202,32 @@ fn match_form(text: &str, start: usize, parts: &[Part<'_>]) -> Option<(usize, bo
     Some((at, inflected))
 }
 
-/// Is the name at `start..end` part of the name of an award, foundation or work?
-fn in_name(text: &str, start: usize, end: usize, inflected: bool) -> bool {
-    let before = text.get(..start).unwrap_or("");
-    let after = text.get(end..).unwrap_or("");
-    let quoted = before.ends_with('«');
-    // A name inside another name keeps its nominative form in Kazakh.
-    if !inflected {
-        let after = after.strip_prefix('»').unwrap_or(after);
-        if after.starts_with(char::is_whitespace) {
-            let next = first_word(after.trim_start());
-            if is_head(next, &HEADS_AFTER) || (quoted && is_head(next, &HEADS_AFTER_QUOTED)) {
-                return true;
+/// How much of what follows the last word of a form is its suffix, if the
+/// form may end there: `tail` (the letters right after it) or, for an
+/// abbreviation, a hyphen and a suffix (`ӘДР-дің`, `СІМ-інің`).
+fn last_word_tail(word: &str, after: &str, tail: &str) -> Option<usize> {
+    if !suffix::is_name_suffix(word, tail) {
+        return None;
+    }
+    if tail.is_empty() && is_abbreviation(word) {
+        if let Some(rest) = after.strip_prefix('-') {
+            let hyphenated = rest.get(..letters_len(rest)).unwrap_or("");
+            if suffix::is_abbreviation_suffix(word, hyphenated) {
+                return Some('-'.len_utf8() + hyphenated.len());
             }
         }
     }
-    let before = before.strip_suffix('«').unwrap_or(before);
-    before.ends_with(char::is_whitespace) && is_head(last_word(before.trim_end()), &HEADS_BEFORE)
-}
-
-fn is_head(word: &str, heads: &[&str]) -> bool {
-    heads.iter().any(|head| {
-        word.strip_prefix(head)
-            .is_some_and(|tail| suffix::is_name_suffix(head, tail))
-    })
+    Some(tail.len())
 }
 
 fn resolve(found: &[Found<'_>], i: usize) -> Option<usize> {
     let f = found.get(i)?;
-    let first = *f.people.first()?;
-    if f.people.len() == 1 {
+    let first = *f.owners.first()?;
+    if f.owners.len() == 1 {
         return Some(first);
     }
     let decides = |g: &&Found<'_>| {
-        !g.in_name && g.people.len() == 1 && g.people.first().is_some_and(|p| f.people.contains(p))
+        !g.in_name && g.owners.len() == 1 && g.owners.first().is_some_and(|p| f.owners.contains(p))
     };
     let earlier = found[..i].iter().rev().find(decides);
     let later_here = || {
@@ -242,12 +239,12 @@ fn resolve(found: &[Found<'_>], i: usize) -> Option<usize> {
     Some(
         earlier
             .or_else(later_here)
-            .and_then(|g| g.people.first().copied())
+            .and_then(|g| g.owners.first().copied())
             .unwrap_or(first),
     )
 }
 
-fn letters_len(s: &str) -> usize {
+pub(super) fn letters_len(s: &str) -> usize {
     s.chars()
         .take_while(|c| c.is_alphabetic())
         .map(char::len_utf8)
@@ -259,20 +256,6 @@ fn spaces_len(s: &str) -> usize {
         .take_while(|c| c.is_whitespace())
         .map(char::len_utf8)
         .sum()
-}
-
-fn first_word(s: &str) -> &str {
-    s.get(..letters_len(s)).unwrap_or("")
-}
-
-fn last_word(s: &str) -> &str {
-    let n: usize = s
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
-    s.get(s.len() - n..).unwrap_or("")
 }
 
 #[cfg(test)]
@@ -313,16 +296,31 @@ mod tests {
     }
 
     #[test]
-    fn heads_mark_names_inside_names() {
-        let text = "«Гейдар Әлиев» орденімен";
-        assert!(in_name(text, "«".len(), "«Гейдар Әлиев".len(), false));
-        let text = "Гейдар Әлиев орденімен";
-        assert!(!in_name(text, 0, "Гейдар Әлиев".len(), false));
-        let text = "Гейдар Әлиев Қорында";
-        assert!(in_name(text, 0, "Гейдар Әлиев".len(), false));
-        let text = "Фонд Гейдара Алиева";
-        assert!(in_name(text, "Фонд ".len(), text.len(), true));
-        let text = "бай табиғи қорлары";
-        assert!(!in_name(text, 0, "бай".len(), false));
+    fn abbreviations_take_suffixes_after_a_hyphen() {
+        let parts = split("ӘДР");
+        for (text, len) in [
+            ("ӘДР-дің негізі", "ӘДР-дің".len()),
+            ("ӘДР-ге қолдау", "ӘДР-ге".len()),
+            ("ӘДР құлады", "ӘДР".len()),
+            ("ӘДР-Түркия", "ӘДР".len()),
+            ("ӘДР-шіл", "ӘДР".len()),
+        ] {
+            assert_eq!(
+                match_form(text, 0, &parts).map(|m| m.0),
+                Some(len),
+                "{text}"
+            );
+        }
+        let parts = split("КП ОК");
+        assert_eq!(
+            match_form("КП ОК-тің басқарып", 0, &parts),
+            Some(("КП ОК-тің".len(), true))
+        );
+        // Only abbreviations: a hyphen after a word joins another word.
+        let parts = split("Қытай");
+        assert_eq!(
+            match_form("Қытай-Қазақстан", 0, &parts),
+            Some(("Қытай".len(), false))
+        );
     }
 }
