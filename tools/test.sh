@@ -9,6 +9,12 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 bash tools/setup.sh --browser
 
+step "no merge conflict markers"
+if git grep -nE '^(<<<<<<<|>>>>>>>)( |$)' -- . ':!node_modules'; then
+  echo "conflict markers left in the files above" >&2
+  exit 1
+fi
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 

@@ -18,6 +18,10 @@ pub enum Route {
     People,
     /// One person, by slug.
     Person(String),
+    /// The index of places and organisations.
+    Places,
+    /// One place or organisation, by slug.
+    Place(String),
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -53,6 +57,8 @@ impl Route {
             ["search"] => Route::Search(query_param(query, "q").unwrap_or_default()),
             ["people"] => Route::People,
             ["person", slug] if is_id(slug) => Route::Person((*slug).to_string()),
+            ["places"] => Route::Places,
+            ["place", slug] if is_id(slug) => Route::Place((*slug).to_string()),
             _ => Route::NotFound(percent_decode(raw)),
         }
     }
@@ -68,6 +74,8 @@ impl Route {
             Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
             Route::People => "#/people".to_string(),
             Route::Person(slug) => format!("#/person/{slug}"),
+            Route::Places => "#/places".to_string(),
+            Route::Place(slug) => format!("#/place/{slug}"),
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
@@ -200,6 +208,8 @@ mod tests {
             Route::Search(String::new()),
             Route::People,
             Route::Person("mustafa-shokay".into()),
+            Route::Places,
+            Route::Place("baku".into()),
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

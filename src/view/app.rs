@@ -12,6 +12,8 @@ use super::components::not_found::NotFound;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
+use super::components::place_view::PlaceView;
+use super::components::places_index::PlacesIndex;
 use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
@@ -48,6 +50,9 @@ fn resolve(route: Route, lib: &Library) -> Route {
         Route::Block { id, .. } if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
         Route::Person(slug) if lib.person(&slug).is_none() => {
             Route::NotFound(format!("/person/{slug}"))
+        }
+        Route::Place(slug) if lib.place(&slug).is_none() => {
+            Route::NotFound(format!("/place/{slug}"))
         }
         other => other,
     }
@@ -145,6 +150,8 @@ pub fn app(props: &AppProps) -> Html {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
         Route::People => html! { <PeopleIndex lib={lib.clone()} /> },
         Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
+        Route::Places => html! { <PlacesIndex lib={lib.clone()} /> },
+        Route::Place(slug) => html! { <PlaceView lib={lib.clone()} slug={slug.clone()} /> },
         Route::Search(q) => html! { <SearchResults lib={lib.clone()} query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>

@@ -1,11 +1,6 @@
-<<<<<<< HEAD
-// Loads the Wasm app, the article and the people in parallel. The browser parses the JSON
-// (`response.json()`), and the app converts the parsed value into Rust types.
-// Then registers the service worker (offline reading) and offers new versions.
-=======
 // Loads the Wasm app, the article, the people and the places in parallel. The browser
 // parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
->>>>>>> e1cc40c
+// Then registers the service worker (offline reading) and offers new versions.
 // Relative URLs only, so the site works from any sub-path.
 import init, { start } from './qazaq_reader.js';
 

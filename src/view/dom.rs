@@ -48,7 +48,12 @@ pub fn reveal(route: &Route) {
     let (id, block) = match route {
         Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
         Route::Block { id, .. } => (id.as_str(), ScrollLogicalPosition::Center),
-        Route::Home | Route::Search(_) | Route::People | Route::Person(_) => {
+        Route::Home
+        | Route::Search(_)
+        | Route::People
+        | Route::Person(_)
+        | Route::Places
+        | Route::Place(_) => {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }

@@ -5,6 +5,24 @@ use crate::core::prefs::Lang;
 
 pub struct Strings {
     pub lang: Lang,
+    pub places: &'static str,
+    pub places_short: &'static str,
+    pub places_intro: &'static str,
+    pub filter_places: &'static str,
+    pub no_places_match: &'static str,
+    pub places_shown: &'static str,
+    pub all_places: &'static str,
+    pub all_kinds: &'static str,
+    pub kind_city: &'static str,
+    pub kind_country: &'static str,
+    pub kind_region: &'static str,
+    pub kind_sea: &'static str,
+    pub kind_port: &'static str,
+    pub kind_route: &'static str,
+    pub kind_camp: &'static str,
+    pub kind_state: &'static str,
+    pub kind_organisation: &'static str,
+    pub people_here: &'static str,
     pub contents: &'static str,
     pub menu: &'static str,
     pub opening_part: &'static str,
@@ -69,6 +87,24 @@ pub struct Strings {
 /// Kazakh, the default.
 pub static KK: Strings = Strings {
     lang: Lang::Kk,
+    places: "Жерлер мен ұйымдар",
+    places_short: "Жерлер",
+    places_intro: "Мақалада аталатын қалалар, елдер, теңіздер, жолдар және ұйымдар.",
+    filter_places: "Атауы бойынша сүзу",
+    no_places_match: "Бұл сүзгіге сай атау жоқ.",
+    places_shown: "атау",
+    all_places: "Барлық жерлер мен ұйымдар",
+    all_kinds: "барлығы",
+    kind_city: "қала",
+    kind_country: "ел",
+    kind_region: "өңір",
+    kind_sea: "теңіз",
+    kind_port: "порт",
+    kind_route: "жол",
+    kind_camp: "лагерь",
+    kind_state: "бұрынғы мемлекет",
+    kind_organisation: "ұйым",
+    people_here: "Осы жерде аталатын тұлғалар",
     contents: "Мазмұны",
     menu: "Мазмұны",
     opening_part: "Кіріспе",
@@ -133,6 +169,24 @@ pub static KK: Strings = Strings {
 /// Russian.
 pub static RU: Strings = Strings {
     lang: Lang::Ru,
+    places: "Места и организации",
+    places_short: "Места",
+    places_intro: "Города, страны, моря, маршруты и организации, упомянутые в статье.",
+    filter_places: "Фильтр по названию",
+    no_places_match: "Ничего не найдено.",
+    places_shown: "названий",
+    all_places: "Все места и организации",
+    all_kinds: "все",
+    kind_city: "город",
+    kind_country: "страна",
+    kind_region: "регион",
+    kind_sea: "море",
+    kind_port: "порт",
+    kind_route: "маршрут",
+    kind_camp: "лагерь",
+    kind_state: "прежнее государство",
+    kind_organisation: "организация",
+    people_here: "Люди, упомянутые рядом",
     contents: "Содержание",
     menu: "Содержание",
     opening_part: "Вступление",
@@ -197,6 +251,24 @@ pub static RU: Strings = Strings {
 /// English.
 pub static EN: Strings = Strings {
     lang: Lang::En,
+    places: "Places and bodies",
+    places_short: "Places",
+    places_intro: "The cities, countries, seas, routes and bodies the article names.",
+    filter_places: "Filter by name",
+    no_places_match: "Nothing matches this filter.",
+    places_shown: "names",
+    all_places: "All places and bodies",
+    all_kinds: "all",
+    kind_city: "city",
+    kind_country: "country",
+    kind_region: "region",
+    kind_sea: "sea",
+    kind_port: "port",
+    kind_route: "route",
+    kind_camp: "camp",
+    kind_state: "former state",
+    kind_organisation: "organisation",
+    people_here: "People named alongside",
     contents: "Contents",
     menu: "Contents",
     opening_part: "Introduction",
@@ -282,6 +354,32 @@ impl Strings {
         match self.lang {
             Lang::En => &person.role_en,
             Lang::Kk | Lang::Ru => &person.role_kk,
+        }
+    }
+}
+
+impl Strings {
+    /// What kind of place, in words.
+    pub fn kind(&self, kind: crate::core::places::PlaceKind) -> &'static str {
+        use crate::core::places::PlaceKind as K;
+        match kind {
+            K::City => self.kind_city,
+            K::Country => self.kind_country,
+            K::Region => self.kind_region,
+            K::Sea => self.kind_sea,
+            K::Port => self.kind_port,
+            K::Route => self.kind_route,
+            K::Camp => self.kind_camp,
+            K::State => self.kind_state,
+            K::Organisation => self.kind_organisation,
+        }
+    }
+
+    /// A place's description in the interface language (Kazakh for Russian too).
+    pub fn description<'a>(&self, place: &'a crate::core::places::Place) -> &'a str {
+        match self.lang {
+            Lang::En => &place.description_en,
+            Lang::Kk | Lang::Ru => &place.description_kk,
         }
     }
 }

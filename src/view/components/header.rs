@@ -36,6 +36,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} />
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
+            <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
         </header>
     }
 }

@@ -1,0 +1,70 @@
+//! One mention of a person or a place in a list: where it is, a snippet with
+//! the name marked, and a link to its paragraph.
+
+use std::ops::Range;
+
+use yew::prelude::*;
+
+use super::toc::section_label;
+use crate::core::library::Library;
+use crate::core::people::META_AUTHOR_ID;
+use crate::core::route::Route;
+use crate::core::spans::window;
+use crate::view::strings::Strings;
+
+/// Chars of context on each side of a name in a snippet.
+const CONTEXT_CHARS: usize = 70;
+
+/// A list item for the name at `range` of block `block_id`.
+pub fn mention_item(
+    t: &Strings,
+    lib: &Library,
+    block_id: &str,
+    range: Range<usize>,
+    in_name: bool,
+) -> Html {
+    let text = lib.text_of(block_id).unwrap_or_default();
+    let (shown, cut_before, cut_after) = window(text, range.clone(), CONTEXT_CHARS);
+    let slice = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    let (href, place) = place_of(t, lib, block_id);
+    html! {
+        <li>
+            <a href={href} data-para={block_id.to_string()}>
+                <span class="where">{ place }</span>
+                <span class="snippet">
+                    { if cut_before { "…" } else { "" } }
+                    { slice(shown.start, range.start) }
+                    <mark>{ slice(range.start, range.end) }</mark>
+                    { slice(range.end, shown.end) }
+                    { if cut_after { "…" } else { "" } }
+                </span>
+            </a>
+            if in_name {
+                <span class="note">{ format!(" ({})", t.part_of_a_name) }</span>
+            }
+        </li>
+    }
+}
+
+/// Where a block is, as a link and a label: its section, a section title, the
+/// bibliography or the byline.
+fn place_of(t: &Strings, lib: &Library, block_id: &str) -> (String, String) {
+    let article = &lib.article;
+    if block_id == META_AUTHOR_ID {
+        return (Route::Home.to_hash(), t.in_byline.to_string());
+    }
+    if let Some(section) = article.section(block_id) {
+        let title = section_label(t, section.title.as_deref());
+        let label = format!("{}: {title}", t.in_title);
+        return (Route::Section(section.id.clone()).to_hash(), label);
+    }
+    if block_id == article.bibliography.id {
+        let href = Route::Section(block_id.to_string()).to_hash();
+        return (href, t.in_bibliography.to_string());
+    }
+    let label = match article.section_of(block_id) {
+        Some(section) => section_label(t, section.title.as_deref()),
+        None => t.in_bibliography.to_string(),
+    };
+    (Route::block(block_id).to_hash(), label)
+}

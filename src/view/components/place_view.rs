@@ -1,0 +1,81 @@
+//! `#/place/<slug>`: what a place or body is, every place the article names it,
+//! and the people named in the same paragraphs.
+
+use yew::prelude::*;
+
+use super::mention_list::mention_item;
+use crate::core::places::PlaceMention;
+use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
+use crate::view::lib::Lib;
+
+#[derive(Properties, PartialEq)]
+pub struct PlaceProps {
+    pub lib: Lib,
+    pub slug: String,
+}
+
+#[function_component(PlaceView)]
+pub fn place_view(props: &PlaceProps) -> Html {
+    let t = use_t();
+    let lib = &props.lib;
+    let Some(place) = lib.place(&props.slug) else {
+        return Html::default();
+    };
+    let mentions: Vec<&PlaceMention> = lib
+        .place_mentions
+        .iter()
+        .filter(|m| m.place == place.slug)
+        .collect();
+    // People named in the same blocks, most shared first.
+    let mut people: Vec<(&str, usize)> = Vec::new();
+    let mut blocks: Vec<&str> = mentions.iter().map(|m| m.block_id.as_str()).collect();
+    blocks.dedup();
+    for block in blocks {
+        let mut named: Vec<&str> = lib
+            .mentions_in(block)
+            .iter()
+            .map(|m| m.person.as_str())
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        for slug in named {
+            match people.iter_mut().find(|(s, _)| *s == slug) {
+                Some((_, n)) => *n += 1,
+                None => people.push((slug, 1)),
+            }
+        }
+    }
+    people.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+
+    html! {
+        <article class="person-page place-page" data-place={place.slug.clone()}>
+            <h1>{ &place.name }</h1>
+            <p class="spellings">
+                <span class="kind">{ t.kind(place.kind) }</span>{ " · " }
+                <span lang="en">{ &place.latin }</span>{ " · " }<span lang="ru">{ &place.russian }</span>
+            </p>
+            <p class="role" lang="kk">{ &place.description_kk }</p>
+            <p class="role-en" lang="en">{ &place.description_en }</p>
+            <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.times }</p>
+
+            <h2>{ t.mentions }</h2>
+            <ol class="mentions">
+                { for mentions.iter().map(|m| mention_item(t, lib, &m.block_id, m.start..m.end, m.in_name)) }
+            </ol>
+
+            if !people.is_empty() {
+                <h2>{ t.people_here }</h2>
+                <ul class="companions">
+                    { for people.iter().filter_map(|(slug, n)| lib.person(slug).map(|p| html! {
+                        <li key={slug.to_string()}>
+                            <a href={Route::Person(slug.to_string()).to_hash()} data-person={slug.to_string()}>{ &p.name }</a>
+                            { format!(" ({n})") }
+                        </li>
+                    })) }
+                </ul>
+            }
+            <p><a href={Route::Places.to_hash()}>{ t.all_places }</a></p>
+        </article>
+    }
+}

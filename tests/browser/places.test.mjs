@@ -1,0 +1,50 @@
+// The places index: filter by kind and by a Latin spelling, open a place,
+// follow a mention to its paragraph.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch } from './browser.mjs';
+
+const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
+const counts = JSON.parse(readFileSync('tests/fixtures/place_mentions.json', 'utf8'));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const slugs = (page) => page.$$eval('[data-place].person-entry', (es) => es.map((e) => e.dataset.place));
+
+test('the index lists every place; counts match the hand-checked ones', async () => {
+  const page = await browser.page('#/places');
+  assert.deepEqual((await slugs(page)).sort(), places.map((p) => p.slug).sort());
+  const shown = Object.fromEntries(await page.$$eval('[data-place].person-entry', (es) => es.map((e) =>
+    [e.dataset.place, Number(e.querySelector('[data-mentions]').dataset.mentions)])));
+  for (const [slug, n] of Object.entries(counts)) assert.equal(shown[slug], n, slug);
+  assert.deepEqual(page.errors, []);
+});
+
+test('kind chips and a Latin filter narrow the list', async () => {
+  const page = await browser.page('#/places');
+  await page.click('.kinds button:has-text("қала")');
+  const cities = places.filter((p) => p.kind === 'city').map((p) => p.slug).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('.person-entry').length === n, cities.length);
+  assert.deepEqual((await slugs(page)).sort(), cities);
+  await page.fill('.people-controls input', 'Baku');
+  await page.waitForFunction(() => document.querySelectorAll('.person-entry').length === 1);
+  assert.deepEqual(await slugs(page), ['baku']);
+  await page.click('.kinds button:has-text("барлығы")');
+  await page.fill('.people-controls input', 'Kaspiy');
+  await page.waitForSelector('[data-place="caspian-sea"]');
+});
+
+test('a place lists its mentions, which lead to their paragraphs', async () => {
+  const page = await browser.page('#/place/baku');
+  assert.equal(await page.textContent('.place-page h1'), 'Баку');
+  const ids = await page.$$eval('.mentions a[data-para]', (as) => as.map((a) => a.dataset.para));
+  assert.equal(ids.length, Number(await page.getAttribute('.place-page [data-mentions]', 'data-mentions')));
+  const target = ids.find((id) => /^p\d+$/.test(id));
+  await page.click(`.mentions a[data-para="${target}"]`);
+  await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('marked'), target);
+  const unknown = await browser.page('#/place/atlantis');
+  await unknown.waitForSelector('.not-found');
+});
