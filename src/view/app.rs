@@ -18,7 +18,7 @@ use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
 use super::components::shortcuts_help::ShortcutsHelp;
-use super::components::toc::Toc;
+use super::components::toc::{IndexLinks, Toc};
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::use_prefs;
@@ -171,7 +171,8 @@ pub fn app(props: &AppProps) -> Html {
             <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>
-                    <Toc lib={lib.clone()} active={active} on_navigate={close_menu} />
+                    <Toc lib={lib.clone()} active={active} on_navigate={close_menu.clone()} />
+                    <IndexLinks on_navigate={close_menu} />
                     <Settings prefs={prefs} on_change={set_prefs} />
                 </aside>
                 <main id="main" tabindex="-1">{ main }</main>

@@ -50,7 +50,8 @@ export async function launch({ dir = 'dist', serviceWorkers = 'block' } = {}) {
       page.on('requestfailed', (r) => page.errors.push(`request failed: ${r.url()}`));
       page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`HTTP ${r.status()}: ${r.url()}`); });
       await page.goto(url + path);
-      await page.waitForSelector('#main > *', { timeout: 20_000 });
+      // The HTML is pre-rendered: wait for the app itself, not just its markup.
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
       return page;
     },
     async close() {

@@ -53,3 +53,24 @@ pub fn toc(props: &TocProps) -> Html {
 pub fn section_label(t: &Strings, title: Option<&str>) -> String {
     title.unwrap_or(t.opening_part).to_string()
 }
+
+#[derive(Properties, PartialEq)]
+pub struct IndexLinksProps {
+    pub on_navigate: Callback<MouseEvent>,
+}
+
+/// The article's indexes, under the contents: on a narrow screen the top bar
+/// has no room for them, so the menu carries them.
+#[function_component(IndexLinks)]
+pub fn index_links(props: &IndexLinksProps) -> Html {
+    let t = use_t();
+    let link = |route: Route, label: &'static str| {
+        html! { <li><a href={route.to_hash()} onclick={props.on_navigate.clone()}>{ label }</a></li> }
+    };
+    html! {
+        <ul class="indexes">
+            { link(Route::People, t.people) }
+            { link(Route::Places, t.places) }
+        </ul>
+    }
+}
