@@ -1,7 +1,8 @@
-//! Properties of the text layer and the search over arbitrary input.
+//! Properties of the text layer, the search and the dates over arbitrary input.
 
 use proptest::prelude::*;
-use qazaq_reader::core::article::Article;
+use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
+use qazaq_reader::core::dates::{anniversaries, publication_dates, timeline, MAX_LINE_CHARS};
 use qazaq_reader::core::search::{snippet, SearchIndex};
 use qazaq_reader::core::text::normalize::MAX_WORD_CHARS;
 use qazaq_reader::core::text::stem::{stems, stems_to, Depth};
@@ -100,5 +101,77 @@ proptest! {
         let segs = snippet(&text, &ranges, max);
         let shown: usize = segs.iter().map(|(s, _)| lens(s)).sum();
         prop_assert!(shown <= max + 2, "{} > {}", shown, max);
+    }
+}
+
+/// An article of one paragraph and one bibliography entry, both `text`.
+fn article_of(text: &str) -> Article {
+    Article {
+        meta: Meta {
+            title: String::new(),
+            author: String::new(),
+            position: String::new(),
+            dedication: String::new(),
+            lang: "kk".into(),
+            ornament: None,
+        },
+        sections: vec![Section {
+            id: "s1".into(),
+            title: None,
+            blocks: vec![Block::Paragraph {
+                id: "p1".into(),
+                text: text.into(),
+            }],
+        }],
+        bibliography: Bibliography {
+            id: "bibliography".into(),
+            title: String::new(),
+            entries: vec![Reference {
+                id: "ref1".into(),
+                text: text.into(),
+                url: None,
+            }],
+        },
+    }
+}
+
+/// Text full of numbers, year words, months, dashes and stops.
+const DATEISH: &str = "([0-9]{1,5}( ?[-–] ?[0-9]{1,5})? ?(жылы|жылдың|жылғы|жылдары|жылдардың|жылдық|жыл толған|мамыры|сәуір айында|декабря|года|мың)?[ ,.:«»!?…]{0,3}|[А-Яа-яӘәҚқІі]{1,8}[ ,.«»]{0,2}){0,30}";
+
+fn check_dates(text: &str) -> Result<(), TestCaseError> {
+    let article = article_of(text);
+    let events = timeline(&article, &[], &[]);
+    let mut last = (0, 0, 0);
+    for e in events.iter().chain(&publication_dates(&article)) {
+        prop_assert!(e.start < e.end && e.end <= text.len());
+        prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+        prop_assert!(e.end_year.is_none_or(|end| end > e.start_year));
+        prop_assert!(
+            e.sentence.chars().count() <= MAX_LINE_CHARS,
+            "{}",
+            e.sentence
+        );
+    }
+    for e in &events {
+        let key = (e.start_year, e.month.unwrap_or(0), e.day.unwrap_or(0));
+        prop_assert!(key >= last);
+        last = key;
+    }
+    for a in anniversaries(&article, &[]) {
+        prop_assert!(a.start < a.end && a.end <= text.len());
+        prop_assert!(a.sentence.chars().count() <= MAX_LINE_CHARS);
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn dates_point_into_the_text_and_lines_fit(text in DATEISH) {
+        check_dates(&text)?;
+    }
+
+    #[test]
+    fn dates_accept_any_unicode(text in any::<String>()) {
+        check_dates(&text)?;
     }
 }

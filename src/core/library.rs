@@ -1,10 +1,11 @@
 //! Everything the reader works with, loaded once: the article, the people and
-//! the places and organisations, and where the article names them.
+//! the places and organisations, where the article names them, and its dates.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::article::Article;
+use super::dates::{anniversaries, publication_dates, timeline, Anniversary, Event};
 use super::people::{find_mentions, searchable_texts, Mention, Person};
 use super::places::{find_place_mentions, Place, PlaceKind, PlaceMention};
 use super::search::SearchIndex;
@@ -54,6 +55,12 @@ pub struct Library {
     pub places: Vec<Place>,
     /// Every mention of a place or organisation, in reading order.
     pub place_mentions: Vec<PlaceMention>,
+    /// The article's dated events, in chronological order.
+    pub timeline: Vec<Event>,
+    /// The anniversaries it marks (`100 жылдық`), in reading order.
+    pub anniversaries: Vec<Anniversary>,
+    /// The bibliography's publication dates, in its order.
+    pub sources: Vec<Event>,
     pub search: SearchIndex,
     /// Block id → indexes into `mentions`.
     by_block: HashMap<String, Vec<usize>>,
@@ -69,6 +76,9 @@ impl Library {
         let place_mentions = find_place_mentions(&article, &places);
         let by_block = index_by_block(mentions.iter().map(|m| m.block_id.as_str()));
         let places_by_block = index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
+        let timeline = timeline(&article, &mentions, &place_mentions);
+        let anniversaries = anniversaries(&article, &mentions);
+        let sources = publication_dates(&article);
         let order = searchable_texts(&article)
             .iter()
             .enumerate()
@@ -81,6 +91,9 @@ impl Library {
             mentions,
             places,
             place_mentions,
+            timeline,
+            anniversaries,
+            sources,
             by_block,
             places_by_block,
             order,

@@ -1,7 +1,8 @@
 //! Plain Rust, no browser APIs: the article model, the repair of the PDF text,
-//! routes, search and people. Everything here is tested and benchmarked natively.
+//! routes, search, people, places and dates. Everything here is tested and benchmarked natively.
 
 pub mod article;
+pub mod dates;
 pub mod library;
 pub mod names;
 pub mod people;
