@@ -22,6 +22,11 @@ pub enum Route {
     Places,
     /// One place or organisation, by slug.
     Place(String),
+    /// The timeline, optionally narrowed to a decade and to a person.
+    Timeline {
+        decade: Option<u16>,
+        person: Option<String>,
+    },
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -58,6 +63,12 @@ impl Route {
             ["people"] => Route::People,
             ["person", slug] if is_id(slug) => Route::Person((*slug).to_string()),
             ["places"] => Route::Places,
+            ["timeline"] => Route::Timeline {
+                decade: query_param(query, "decade")
+                    .and_then(|d| d.parse::<u16>().ok())
+                    .filter(|d| d % 10 == 0),
+                person: query_param(query, "person").filter(|p| is_id(p)),
+            },
             ["place", slug] if is_id(slug) => Route::Place((*slug).to_string()),
             _ => Route::NotFound(percent_decode(raw)),
         }
@@ -76,6 +87,20 @@ impl Route {
             Route::Person(slug) => format!("#/person/{slug}"),
             Route::Places => "#/places".to_string(),
             Route::Place(slug) => format!("#/place/{slug}"),
+            Route::Timeline { decade, person } => {
+                let mut params = Vec::new();
+                if let Some(d) = decade {
+                    params.push(format!("decade={d}"));
+                }
+                if let Some(p) = person {
+                    params.push(format!("person={}", percent_encode(p)));
+                }
+                if params.is_empty() {
+                    "#/timeline".to_string()
+                } else {
+                    format!("#/timeline?{}", params.join("&"))
+                }
+            }
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
@@ -177,6 +202,24 @@ mod tests {
     }
 
     #[test]
+    fn timeline_filters_ignore_junk() {
+        assert_eq!(
+            Route::parse("#/timeline?decade=1935&person=%3Cx%3E"),
+            Route::Timeline {
+                decade: None,
+                person: None
+            }
+        );
+        assert_eq!(
+            Route::parse("#/timeline?decade=1990"),
+            Route::Timeline {
+                decade: Some(1990),
+                person: None
+            }
+        );
+    }
+
+    #[test]
     fn unknown_routes_are_kept_for_display() {
         assert_eq!(
             Route::parse("#/nowhere"),
@@ -210,6 +253,14 @@ mod tests {
             Route::Person("mustafa-shokay".into()),
             Route::Places,
             Route::Place("baku".into()),
+            Route::Timeline {
+                decade: None,
+                person: None,
+            },
+            Route::Timeline {
+                decade: Some(1930),
+                person: Some("turar-ryskulov".into()),
+            },
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

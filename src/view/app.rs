@@ -18,6 +18,7 @@ use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
 use super::components::shortcuts_help::ShortcutsHelp;
+use super::components::timeline::Timeline;
 use super::components::toc::{IndexLinks, Toc};
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
@@ -54,6 +55,11 @@ fn resolve(route: Route, lib: &Library) -> Route {
         Route::Place(slug) if lib.place(&slug).is_none() => {
             Route::NotFound(format!("/place/{slug}"))
         }
+        // An unknown person in the filter just shows everyone.
+        Route::Timeline { decade, person } => Route::Timeline {
+            decade,
+            person: person.filter(|p| lib.person(p).is_some()),
+        },
         other => other,
     }
 }
@@ -152,6 +158,13 @@ pub fn app(props: &AppProps) -> Html {
         Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
         Route::Places => html! { <PlacesIndex lib={lib.clone()} /> },
         Route::Place(slug) => html! { <PlaceView lib={lib.clone()} slug={slug.clone()} /> },
+        Route::Timeline { decade, person } => {
+            let navigate = handle.navigate.clone();
+            let on_filter = Callback::from(move |(decade, person)| {
+                navigate.emit((Route::Timeline { decade, person }, true));
+            });
+            html! { <Timeline lib={lib.clone()} decade={*decade} person={person.clone()} {on_filter} /> }
+        }
         Route::Search(q) => html! { <SearchResults lib={lib.clone()} query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>

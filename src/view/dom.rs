@@ -53,7 +53,8 @@ pub fn reveal(route: &Route) {
         | Route::People
         | Route::Person(_)
         | Route::Places
-        | Route::Place(_) => {
+        | Route::Place(_)
+        | Route::Timeline { .. } => {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }

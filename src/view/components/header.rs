@@ -37,6 +37,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} />
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
             <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
+            <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>
         </header>
     }
 }

@@ -18,4 +18,5 @@ pub mod search_results;
 pub mod section_view;
 pub mod settings;
 pub mod shortcuts_help;
+pub mod timeline;
 pub mod toc;

@@ -71,6 +71,7 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
         <ul class="indexes">
             { link(Route::People, t.people) }
             { link(Route::Places, t.places) }
+            { link(Route::Timeline { decade: None, person: None }, t.timeline) }
         </ul>
     }
 }

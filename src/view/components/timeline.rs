@@ -1,0 +1,171 @@
+//! `#/timeline`: the article's dated events in time order, decades marked,
+//! ranges drawn as spans; narrowed by decade and by person through the URL.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::core::dates::{decades, Event, Precision};
+use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
+use crate::view::lib::Lib;
+use crate::view::strings::Strings;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub lib: Lib,
+    pub decade: Option<u16>,
+    pub person: Option<String>,
+    /// Go to another filter (replaces the history entry).
+    pub on_filter: Callback<(Option<u16>, Option<String>)>,
+}
+
+/// The date as a reader says it: `1911–1913`, `1920, сәуір`, `24 мамыр 2005`.
+fn date_label(t: &Strings, e: &Event) -> String {
+    let month = |m: u8| {
+        t.months
+            .get(usize::from(m).wrapping_sub(1))
+            .copied()
+            .unwrap_or("")
+    };
+    match (e.precision, e.end_year, e.month, e.day) {
+        (Precision::Range, Some(end), _, _) => format!("{}–{end}", e.start_year),
+        (Precision::Decade, _, _, _) => format!("{} {}", e.start_year, t.decade_suffix),
+        (Precision::Day, _, Some(m), Some(d)) => format!("{d} {} {}", month(m), e.start_year),
+        (Precision::Month, _, Some(m), _) => format!("{} {}", month(m), e.start_year),
+        _ => e.start_year.to_string(),
+    }
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let t = use_t();
+    let lib = &props.lib;
+    let all = &lib.timeline;
+    let events: Vec<&Event> = all
+        .iter()
+        .filter(|e| props.decade.is_none_or(|d| e.decade() == d))
+        .filter(|e| props.person.as_ref().is_none_or(|p| e.people.contains(p)))
+        .collect();
+
+    // People who appear in some event, in the order of their first event.
+    let mut people: Vec<&str> = Vec::new();
+    for slug in all.iter().flat_map(|e| &e.people) {
+        if !people.contains(&slug.as_str()) {
+            people.push(slug);
+        }
+    }
+    let chip = |decade: Option<u16>, label: String| {
+        let on_filter = props.on_filter.clone();
+        let person = props.person.clone();
+        html! {
+            <button type="button" aria-pressed={(props.decade == decade).to_string()}
+                    onclick={Callback::from(move |_| on_filter.emit((decade, person.clone())))}>{ label }</button>
+        }
+    };
+    let on_person = {
+        let on_filter = props.on_filter.clone();
+        let decade = props.decade;
+        Callback::from(move |e: yew::Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            on_filter.emit((decade, (!value.is_empty()).then_some(value)));
+        })
+    };
+
+    // Decade headings between the events.
+    let mut items: Vec<Html> = Vec::new();
+    let mut last_decade = None;
+    for e in &events {
+        if last_decade != Some(e.decade()) {
+            last_decade = Some(e.decade());
+            let label = format!("{} {}", e.decade(), t.decade_suffix);
+            items.push(html! { <li class="decade" key={format!("d{}", e.decade())}><h2>{ label }</h2></li> });
+        }
+        items.push(event_item(t, lib, e));
+    }
+
+    html! {
+        <section class="timeline-page">
+            <h1>{ t.timeline }</h1>
+            <p class="intro">{ t.timeline_intro }</p>
+            <div class="people-controls">
+                <div class="sort decades" role="group" aria-label={t.decade}>
+                    { chip(None, t.all_decades.to_string()) }
+                    { for decades(all).into_iter().map(|d| chip(Some(d), format!("{d} {}", t.decade_suffix))) }
+                </div>
+                <label class="setting person-filter">
+                    <span class="label">{ t.person_filter }</span>
+                    <select onchange={on_person}>
+                        <option value="" selected={props.person.is_none()}>{ t.everyone }</option>
+                        { for people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
+                            <option value={p.slug.clone()} selected={props.person.as_deref() == Some(*slug)}>{ &p.name }</option>
+                        })) }
+                    </select>
+                </label>
+            </div>
+            <p class="shown" role="status">{ format!("{} {}", events.len(), t.events_shown) }</p>
+            if events.is_empty() {
+                <p class="empty">{ t.no_events }</p>
+            }
+            <ol class="timeline">{ for items }</ol>
+            <Anniversaries lib={lib.clone()} />
+        </section>
+    }
+}
+
+fn event_item(t: &Strings, lib: &Lib, e: &Event) -> Html {
+    let range = e.precision == Precision::Range || e.precision == Precision::Decade;
+    let span_years = e
+        .end_year
+        .map_or(1, |end| end.saturating_sub(e.start_year) + 1);
+    html! {
+        <li class={classes!("event", range.then_some("range"))} key={e.id.clone()}
+            data-event={e.id.clone()} data-year={e.start_year.to_string()}
+            data-years={span_years.to_string()}>
+            <span class="when">{ date_label(t, e) }</span>
+            <p class="what">{ &e.sentence }</p>
+            <p class="links">
+                { for e.people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
+                    <a class="chip" href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
+                })) }
+                <a class="in-text" href={Route::block(&e.block_id).to_hash()} data-para={e.block_id.clone()}>{ t.in_text }</a>
+            </p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnniversariesProps {
+    lib: Lib,
+}
+
+/// Anniversaries are not dates: a separate list, not on the timeline.
+#[function_component(Anniversaries)]
+fn anniversaries(props: &AnniversariesProps) -> Html {
+    let t = use_t();
+    let lib = &props.lib;
+    if lib.anniversaries.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h2>{ t.anniversaries }</h2>
+            <ul class="anniversaries">
+                { for lib.anniversaries.iter().map(|a| {
+                    let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| p.name.clone());
+                    let label = match (whose, a.year) {
+                        (Some(name), Some(y)) => format!("{name}: {} {} ({y})", a.years, t.years_anniversary),
+                        (Some(name), None) => format!("{name}: {} {}", a.years, t.years_anniversary),
+                        (None, Some(y)) => format!("{} {} ({y})", a.years, t.years_anniversary),
+                        (None, None) => format!("{} {}", a.years, t.years_anniversary),
+                    };
+                    html! {
+                        <li key={a.id.clone()}>
+                            <a href={Route::block(&a.block_id).to_hash()} data-para={a.block_id.clone()}>{ label }</a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
