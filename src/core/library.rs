@@ -154,15 +154,14 @@ impl Library {
             .iter()
             .filter(|p| person_matches(p, filter))
             .collect();
-        match order {
-            PeopleOrder::Name => people.sort_by_cached_key(|p| collation_key(&p.name)),
-            PeopleOrder::Mentions => {
-                people.sort_by_cached_key(|p| std::cmp::Reverse(self.mention_count(&p.slug)))
-            }
-            PeopleOrder::FirstAppearance => {
-                people.sort_by_cached_key(|p| self.first_appearance(&p.slug))
-            }
-        }
+        people.sort_by_cached_key(|p| {
+            listing_key(
+                order,
+                &p.name,
+                self.mention_count(&p.slug),
+                self.first_appearance(&p.slug),
+            )
+        });
         people
     }
 
@@ -207,15 +206,14 @@ impl Library {
             .iter()
             .filter(|p| kind.is_none_or(|k| p.kind == k) && place_matches(p, filter))
             .collect();
-        match order {
-            PeopleOrder::Name => places.sort_by_cached_key(|p| collation_key(&p.name)),
-            PeopleOrder::Mentions => {
-                places.sort_by_cached_key(|p| std::cmp::Reverse(self.place_mention_count(&p.slug)))
-            }
-            PeopleOrder::FirstAppearance => {
-                places.sort_by_cached_key(|p| self.place_first_appearance(&p.slug))
-            }
-        }
+        places.sort_by_cached_key(|p| {
+            listing_key(
+                order,
+                &p.name,
+                self.place_mention_count(&p.slug),
+                self.place_first_appearance(&p.slug),
+            )
+        });
         places
     }
 
@@ -230,6 +228,17 @@ impl Library {
 
 /// The Kazakh Cyrillic alphabet, in order, for sorting names.
 const ALPHABET: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+
+/// The sort key of an index entry in the given order. One key type for every
+/// listing and order keeps a single sort routine in the Wasm.
+fn listing_key(order: PeopleOrder, name: &str, mentions: usize, first: usize) -> Vec<u32> {
+    let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    match order {
+        PeopleOrder::Name => collation_key(name),
+        PeopleOrder::Mentions => vec![u32::MAX - clamp(mentions)],
+        PeopleOrder::FirstAppearance => vec![clamp(first)],
+    }
+}
 
 /// A sort key that puts Kazakh letters in their alphabet order (`ә` after `а`,
 /// not after `я` as code points would).

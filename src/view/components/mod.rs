@@ -5,6 +5,7 @@ pub mod copy_link;
 pub mod header;
 pub mod hit_bar;
 pub mod linked_text;
+pub mod list_controls;
 pub mod mention_list;
 pub mod not_found;
 pub mod people_index;

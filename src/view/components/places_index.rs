@@ -1,9 +1,9 @@
 //! `#/places`: the cities, countries, seas, routes and bodies the article
 //! names, filterable by kind and name, sortable like the people index.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::list_controls::{setter, ListControls};
 use crate::core::library::PeopleOrder;
 use crate::core::places::PlaceKind;
 use crate::core::route::Route;
@@ -15,9 +15,6 @@ pub struct PlacesIndexProps {
     pub lib: Lib,
 }
 
-/// Most characters of a filter we look at.
-const MAX_FILTER_CHARS: usize = 100;
-
 #[function_component(PlacesIndex)]
 pub fn places_index(props: &PlacesIndexProps) -> Html {
     let t = use_t();
@@ -26,25 +23,11 @@ pub fn places_index(props: &PlacesIndexProps) -> Html {
     let kind = use_state(|| None::<PlaceKind>);
     let filter = use_state(String::new);
 
-    let on_input = {
-        let filter = filter.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            filter.set(input.value().chars().take(MAX_FILTER_CHARS).collect());
-        })
-    };
     let chip = |value: Option<PlaceKind>, label: &'static str| {
         let kind = kind.clone();
         html! {
             <button type="button" aria-pressed={(*kind == value).to_string()}
                     onclick={Callback::from(move |_| kind.set(value))}>{ label }</button>
-        }
-    };
-    let sort_button = |value: PeopleOrder, label: &'static str| {
-        let order = order.clone();
-        html! {
-            <button type="button" aria-pressed={(*order == value).to_string()}
-                    onclick={Callback::from(move |_| order.set(value))}>{ label }</button>
         }
     };
     let mut kinds: Vec<PlaceKind> = lib.places.iter().map(|p| p.kind).collect();
@@ -71,23 +54,13 @@ pub fn places_index(props: &PlacesIndexProps) -> Html {
         <section class="people-index places-index">
             <h1>{ t.places }</h1>
             <p class="intro">{ t.places_intro }</p>
-            <div class="people-controls">
-                <label class="filter">
-                    <span class="visually-hidden">{ t.filter_places }</span>
-                    <input type="text" inputmode="search" autocomplete="off" spellcheck="false"
-                           placeholder={t.filter_places} value={(*filter).clone()} oninput={on_input} />
-                </label>
-                <div class="sort" role="group" aria-label={t.sort_by}>
-                    <span aria-hidden="true">{ t.sort_by }</span>
-                    { sort_button(PeopleOrder::Name, t.sort_name) }
-                    { sort_button(PeopleOrder::Mentions, t.sort_mentions) }
-                    { sort_button(PeopleOrder::FirstAppearance, t.sort_first) }
-                </div>
+            <ListControls filter={(*filter).clone()} on_filter={setter(&filter)}
+                          placeholder={t.filter_places} order={*order} on_order={setter(&order)}>
                 <div class="sort kinds" role="group" aria-label={t.places_short}>
                     { chip(None, t.all_kinds) }
                     { for kinds.iter().map(|&k| chip(Some(k), t.kind(k))) }
                 </div>
-            </div>
+            </ListControls>
             <p class="shown" role="status">{ format!("{} {}", places.len(), t.places_shown) }</p>
             if places.is_empty() {
                 <p class="empty">{ t.no_places_match }</p>
