@@ -1,5 +1,6 @@
 //! Every interface string, in Kazakh, Russian and English: one table, so a
-//! translation touches one file. The article itself is not translated.
+//! translation touches one file (long by nature: a table, three columns of
+//! about a hundred strings). The article itself is not translated.
 
 use crate::core::prefs::Lang;
 
