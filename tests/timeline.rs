@@ -287,7 +287,7 @@ fn the_library_carries_the_dates() {
     let people = parse_people(&read("data/people.json")).expect("people.json");
     let places = parse_places(&read("data/places.json")).expect("places.json");
     let lib = Library::new(article(), people, places);
-    assert_eq!(lib.timeline, events());
-    assert_eq!(lib.anniversaries.len(), 8);
-    assert_eq!(lib.sources.len(), 3);
+    assert_eq!(lib.timeline(), events());
+    assert_eq!(lib.anniversaries().len(), 8);
+    assert_eq!(lib.sources().len(), 3);
 }

@@ -1,6 +1,7 @@
 //! Everything the reader works with, loaded once: the article, the people and
 //! the places and organisations, where the article names them, and its dates.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -47,25 +48,30 @@ fn index_by_block<'a>(block_ids: impl Iterator<Item = &'a str>) -> HashMap<Strin
     by_block
 }
 
+/// What the places index and the timeline need, worked out on first use: the
+/// opening page shows neither, and the Wasm would spend its start on them.
+struct Later {
+    /// Every mention of a place or organisation, in reading order.
+    place_mentions: Vec<PlaceMention>,
+    /// Block id → indexes into `place_mentions`.
+    places_by_block: HashMap<String, Vec<usize>>,
+    timeline: Vec<Event>,
+    anniversaries: Vec<Anniversary>,
+    sources: Vec<Event>,
+}
+
 pub struct Library {
     pub article: Article,
     pub people: Vec<Person>,
-    /// Every mention of a person, in reading order.
+    /// Every mention of a person, in reading order (the text links them, so
+    /// they are found at once).
     pub mentions: Vec<Mention>,
     pub places: Vec<Place>,
-    /// Every mention of a place or organisation, in reading order.
-    pub place_mentions: Vec<PlaceMention>,
-    /// The article's dated events, in chronological order.
-    pub timeline: Vec<Event>,
-    /// The anniversaries it marks (`100 жылдық`), in reading order.
-    pub anniversaries: Vec<Anniversary>,
-    /// The bibliography's publication dates, in its order.
-    pub sources: Vec<Event>,
-    pub search: SearchIndex,
+    /// Built on the first search (the search box warms it on focus).
+    search: OnceCell<SearchIndex>,
+    later: OnceCell<Later>,
     /// Block id → indexes into `mentions`.
     by_block: HashMap<String, Vec<usize>>,
-    /// Block id → indexes into `place_mentions`.
-    places_by_block: HashMap<String, Vec<usize>>,
     /// Block id → position in reading order.
     order: HashMap<String, usize>,
 }
@@ -73,36 +79,68 @@ pub struct Library {
 impl Library {
     pub fn new(article: Article, people: Vec<Person>, places: Vec<Place>) -> Self {
         let mentions = find_mentions(&article, &people);
-        let place_mentions = find_place_mentions(&article, &places);
         let by_block = index_by_block(mentions.iter().map(|m| m.block_id.as_str()));
-        let places_by_block = index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
-        let timeline = timeline(&article, &mentions, &place_mentions);
-        let anniversaries = anniversaries(&article, &mentions);
-        let sources = publication_dates(&article);
         let order = searchable_texts(&article)
             .iter()
             .enumerate()
             .map(|(i, (id, _))| (id.to_string(), i))
             .collect();
         Library {
-            search: SearchIndex::build(&article),
             article,
             people,
             mentions,
             places,
-            place_mentions,
-            timeline,
-            anniversaries,
-            sources,
+            search: OnceCell::new(),
+            later: OnceCell::new(),
             by_block,
-            places_by_block,
             order,
         }
     }
 
+    /// The search index, built the first time it is asked for.
+    pub fn search(&self) -> &SearchIndex {
+        self.search
+            .get_or_init(|| SearchIndex::build(&self.article))
+    }
+
+    fn later(&self) -> &Later {
+        self.later.get_or_init(|| {
+            let place_mentions = find_place_mentions(&self.article, &self.places);
+            let places_by_block =
+                index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
+            Later {
+                timeline: timeline(&self.article, &self.mentions, &place_mentions),
+                anniversaries: anniversaries(&self.article, &self.mentions),
+                sources: publication_dates(&self.article),
+                place_mentions,
+                places_by_block,
+            }
+        })
+    }
+
+    /// Every mention of a place or organisation, in reading order.
+    pub fn place_mentions(&self) -> &[PlaceMention] {
+        &self.later().place_mentions
+    }
+
+    /// The article's dated events, in chronological order.
+    pub fn timeline(&self) -> &[Event] {
+        &self.later().timeline
+    }
+
+    /// The anniversaries it marks (`100 жылдық`), in reading order.
+    pub fn anniversaries(&self) -> &[Anniversary] {
+        &self.later().anniversaries
+    }
+
+    /// The bibliography's publication dates, in its order.
+    pub fn sources(&self) -> &[Event] {
+        &self.later().sources
+    }
+
     /// Where `query`'s hits are, for marking them in the text.
     pub fn highlights(&self, query: &str) -> Highlights {
-        let results = self.search.search(query, MAX_HIGHLIGHTED_HITS);
+        let results = self.search().search(query, MAX_HIGHLIGHTED_HITS);
         let mut out = Highlights::default();
         for hit in results.hits {
             let key = if hit.in_title {
@@ -171,15 +209,17 @@ impl Library {
 
     /// The place mentions inside one block, in order.
     pub fn place_mentions_in(&self, block_id: &str) -> Vec<&PlaceMention> {
-        self.places_by_block
+        let later = self.later();
+        later
+            .places_by_block
             .get(block_id)
-            .map(|ix| ix.iter().map(|&i| &self.place_mentions[i]).collect())
+            .map(|ix| ix.iter().map(|&i| &later.place_mentions[i]).collect())
             .unwrap_or_default()
     }
 
     /// How many times the article names this place or organisation.
     pub fn place_mention_count(&self, slug: &str) -> usize {
-        self.place_mentions
+        self.place_mentions()
             .iter()
             .filter(|m| m.place == slug)
             .count()
@@ -187,7 +227,7 @@ impl Library {
 
     /// Position of the place's first mention in reading order (`usize::MAX` if none).
     pub fn place_first_appearance(&self, slug: &str) -> usize {
-        self.place_mentions
+        self.place_mentions()
             .iter()
             .position(|m| m.place == slug)
             .unwrap_or(usize::MAX)

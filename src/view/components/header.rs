@@ -21,6 +21,13 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
+    // Build the search index when the box gets focus, before the first key.
+    let warm_search = {
+        let lib = props.lib.clone();
+        Callback::from(move |()| {
+            lib.search();
+        })
+    };
     html! {
         <header class="topbar">
             <ProgressBar />
@@ -34,7 +41,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
             <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
-            <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} />
+            <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} on_focus={warm_search} />
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
             <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
             <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>

@@ -23,7 +23,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
         return Html::default();
     };
     let mentions: Vec<&PlaceMention> = lib
-        .place_mentions
+        .place_mentions()
         .iter()
         .filter(|m| m.place == place.slug)
         .collect();

@@ -14,6 +14,8 @@ pub struct SearchBoxProps {
     /// The query shown in the box (from the route).
     pub query: String,
     pub on_query: Callback<String>,
+    /// The reader is about to search: a moment to get ready.
+    pub on_focus: Callback<()>,
 }
 
 #[function_component(SearchBox)]
@@ -37,6 +39,10 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
             }
         })
     };
+    let on_focus = {
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |_: FocusEvent| on_focus.emit(()))
+    };
     // Enter must not reload the page; results are already shown.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
@@ -52,6 +58,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 value={props.query.clone()}
                 oninput={on_input}
                 onkeydown={on_keydown}
+                onfocus={on_focus}
             />
             <kbd class="hint" aria-hidden="true">{ "/" }</kbd>
         </form>

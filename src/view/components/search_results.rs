@@ -28,7 +28,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     let query = props.query.clone();
     let results = {
         let lib = lib.clone();
-        use_memo(query.clone(), move |q| lib.search.search(q, MAX_RESULTS))
+        use_memo(query.clone(), move |q| lib.search().search(q, MAX_RESULTS))
     };
     let truncated = props.query.chars().count() > MAX_QUERY_CHARS;
 

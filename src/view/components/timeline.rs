@@ -40,7 +40,7 @@ fn date_label(t: &Strings, e: &Event) -> String {
 pub fn timeline(props: &TimelineProps) -> Html {
     let t = use_t();
     let lib = &props.lib;
-    let all = &lib.timeline;
+    let all = lib.timeline();
     let events: Vec<&Event> = all
         .iter()
         .filter(|e| props.decade.is_none_or(|d| e.decade() == d))
@@ -144,14 +144,14 @@ struct AnniversariesProps {
 fn anniversaries(props: &AnniversariesProps) -> Html {
     let t = use_t();
     let lib = &props.lib;
-    if lib.anniversaries.is_empty() {
+    if lib.anniversaries().is_empty() {
         return Html::default();
     }
     html! {
         <>
             <h2>{ t.anniversaries }</h2>
             <ul class="anniversaries">
-                { for lib.anniversaries.iter().map(|a| {
+                { for lib.anniversaries().iter().map(|a| {
                     let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| p.name.clone());
                     let label = match (whose, a.year) {
                         (Some(name), Some(y)) => format!("{name}: {} {} ({y})", a.years, t.years_anniversary),
