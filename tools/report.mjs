@@ -219,6 +219,12 @@ if (exitCode === 0 && !opts['no-lighthouse']) {
     const metric = (id) => audits[id]?.displayValue ?? '?';
     console.log(`  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
       `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`);
+    // What kept a category below 100, so the figure says where to look.
+    const failing = Object.values(report.categories)
+      .filter((c) => c.id !== 'performance')
+      .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && audits[r.id]?.score !== null && audits[r.id]?.score < 1)
+        .map((r) => `${c.id}: ${r.id}`));
+    if (failing.length) console.log(`  not passed: ${failing.join(', ')}`);
   }
 }
 
