@@ -77,6 +77,9 @@ try {
     loadJson('people.json'),
     loadJson('places.json'),
   ]);
+  // Let the browser paint the pre-rendered article first: on a fast connection
+  // the Wasm can arrive before the first paint, and taking over would delay it.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // Marks for measuring how long the app takes to take over the page.
   performance.mark('app-start');
   start(article, people, places);
