@@ -106,7 +106,7 @@ pub struct Anniversary {
 pub fn timeline(article: &Article, people: &[Mention], places: &[PlaceMention]) -> Vec<Event> {
     let mut events = events_in(article_texts(article), false, people, places);
     // Stable: the same date keeps reading order.
-    events.sort_by_key(Event::chronology);
+    super::order::sort_by_key(&mut events, Event::chronology);
     events
 }
 
@@ -126,7 +126,7 @@ pub fn publication_dates(article: &Article) -> Vec<Event> {
 /// The decades the events start in, in order, each once.
 pub fn decades(events: &[Event]) -> Vec<u16> {
     let mut decades: Vec<u16> = events.iter().map(Event::decade).collect();
-    decades.sort_unstable();
+    super::order::sort(&mut decades);
     decades.dedup();
     decades
 }

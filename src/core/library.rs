@@ -11,6 +11,7 @@ use super::people::{find_mentions, searchable_texts, Mention, Person};
 use super::places::{find_place_mentions, Place, PlaceKind, PlaceMention};
 use super::search::SearchIndex;
 use super::text::{skeleton, tokenize};
+use crate::core::order;
 
 /// Words of a people or places filter looked at; names have a few.
 const MAX_FILTER_WORDS: usize = 8;
@@ -154,8 +155,9 @@ impl Library {
                 out.blocks.push(hit.block_id);
             }
         }
-        out.blocks
-            .sort_by_key(|id| self.order.get(id).copied().unwrap_or(usize::MAX));
+        order::sort_by_key(&mut out.blocks, |id| {
+            self.order.get(id).copied().unwrap_or(usize::MAX)
+        });
         out
     }
 
@@ -192,7 +194,7 @@ impl Library {
             .iter()
             .filter(|p| person_matches(p, filter))
             .collect();
-        people.sort_by_cached_key(|p| {
+        order::sort_by_key(&mut people, |p| {
             listing_key(
                 order,
                 &p.name,
@@ -246,7 +248,7 @@ impl Library {
             .iter()
             .filter(|p| kind.is_none_or(|k| p.kind == k) && place_matches(p, filter))
             .collect();
-        places.sort_by_cached_key(|p| {
+        order::sort_by_key(&mut places, |p| {
             listing_key(
                 order,
                 &p.name,

@@ -5,6 +5,7 @@ pub mod article;
 pub mod dates;
 pub mod library;
 pub mod names;
+pub mod order;
 pub mod people;
 pub mod places;
 pub mod prefs;

@@ -230,6 +230,6 @@ pub fn appears_with(mentions: &[Mention], slug: &str) -> Vec<(String, usize)> {
         }
     }
     // Stable, so equal counts keep reading order.
-    shared.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    super::order::sort_by_key(&mut shared, |(_, n)| std::cmp::Reverse(*n));
     shared
 }

@@ -1,6 +1,7 @@
 //! Cuts a block's text into pieces for display: plain text, names linked to
 //! their person, and search hits highlighted, which may overlap a name.
 
+use crate::core::order;
 use std::ops::Range;
 
 /// A run of text, linked to a person when `person` is set, made of parts that
@@ -37,7 +38,7 @@ pub fn pieces(text: &str, people: &[Range<usize>], hits: &[Range<usize>]) -> Vec
     for r in &people {
         cuts.extend([r.start, r.end]);
     }
-    cuts.sort_unstable();
+    order::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Piece> = Vec::new();
     for w in cuts.windows(2) {
@@ -73,7 +74,7 @@ fn highlight(range: Range<usize>, hits: &[Range<usize>]) -> Vec<(Range<usize>, b
             }
         }
     }
-    cuts.sort_unstable();
+    order::sort(&mut cuts);
     cuts.dedup();
     let mut parts: Vec<(Range<usize>, bool)> = Vec::new();
     for w in cuts.windows(2) {

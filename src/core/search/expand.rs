@@ -4,6 +4,7 @@
 
 use super::index::{KeyTable, Store};
 use super::query::QueryTerm;
+use crate::core::order;
 use crate::core::text::edit::within;
 use crate::core::text::fold::{has_kazakh_letters, has_latin};
 use crate::core::text::stem::{stems, stems_to, Depth};
@@ -42,8 +43,9 @@ impl Expansion {
 
     fn finish(&mut self) {
         // Keep the best tier for every term.
-        self.terms
-            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        crate::core::order::sort_by(&mut self.terms, |a, b| {
+            a.0.cmp(&b.0).then(b.1.total_cmp(&a.1))
+        });
         self.terms.dedup_by_key(|t| t.0);
     }
 
@@ -199,7 +201,9 @@ pub fn nearest(store: &Store, term: &QueryTerm, limit: usize) -> Vec<u32> {
         // The phonetic key is loose already: one edit on top of it is plenty.
         near(&store.skeletons, &skeleton(q), 1, &mut found);
     }
-    found.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(store.df(b.0).cmp(&store.df(a.0))));
+    order::sort_by(&mut found, |a, b| {
+        a.1.cmp(&b.1).then(store.df(b.0).cmp(&store.df(a.0)))
+    });
     let mut out: Vec<u32> = Vec::new();
     for (t, _) in found {
         if !out.contains(&t) && out.len() < limit {

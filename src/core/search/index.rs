@@ -2,6 +2,7 @@
 //! small and quick to build inside WebAssembly at page start.
 
 use crate::core::article::Article;
+use crate::core::order;
 use crate::core::text::stem::stems;
 use crate::core::text::{fold, skeleton, tokenize, Case};
 
@@ -25,7 +26,7 @@ pub(crate) struct KeyTable {
 
 impl KeyTable {
     fn build(mut pairs: Vec<(String, u32)>) -> Self {
-        pairs.sort_unstable();
+        order::sort(&mut pairs);
         pairs.dedup();
         let mut table = KeyTable::default();
         let mut last: Option<(u32, u32)> = None;
@@ -225,7 +226,9 @@ pub(crate) fn build(article: &Article) -> Store {
     store.docs.shrink_to_fit();
     // Pass 2: renumber terms in sorted order so the vocabulary is a KeyTable.
     let mut order: Vec<u32> = (0..words.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+    crate::core::order::sort_by(&mut order, |&a, &b| {
+        words[a as usize].cmp(&words[b as usize])
+    });
     let mut rank = vec![0u32; words.len()];
     for (r, &old) in order.iter().enumerate() {
         rank[old as usize] = r as u32;
@@ -266,7 +269,7 @@ fn build_postings(store: &mut Store, n_terms: usize) {
     for d in 0..store.docs.len() {
         let (s, e) = (store.doc_start[d] as usize, store.doc_start[d + 1] as usize);
         let mut terms: Vec<u32> = store.tok_term[s..e].to_vec();
-        terms.sort_unstable();
+        order::sort(&mut terms);
         for run in terms.chunk_by(|a, b| a == b) {
             let tf = u16::try_from(run.len()).unwrap_or(u16::MAX);
             pairs.push((run[0], d as u32, tf));

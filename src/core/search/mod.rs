@@ -16,6 +16,7 @@ pub use query::{MAX_QUERY_CHARS, MAX_TERMS};
 pub use snippet::snippet;
 
 use crate::core::article::Article;
+use crate::core::order;
 use expand::Expansion;
 use index::Store;
 use query::{Group, Query};
@@ -90,7 +91,9 @@ impl SearchIndex {
                 scan.complete
             });
         }
-        scored.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        order::sort_by(&mut scored, |a, b| {
+            b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc))
+        });
         // A section title leads to its first block; keep the better of the two.
         let mut seen = std::collections::HashSet::new();
         scored.retain(|s| seen.insert(&*self.store.docs[s.doc as usize].block_id));

@@ -4,6 +4,7 @@
 use super::expand::Expansion;
 use super::index::Store;
 use super::query::{Query, MAX_TERMS};
+use crate::core::order;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -126,7 +127,7 @@ pub fn scan(store: &Store, query: &Query, masks: &Masks, doc: u32) -> Scan {
     // Already in order of start, which is all `tightest` needs.
     let groups = query.groups.len();
     let mut hits: Vec<usize> = occ.iter().flat_map(|&(s, e, _)| s..=e).collect();
-    hits.sort_unstable();
+    order::sort(&mut hits);
     hits.dedup();
     let (complete, span) = tightest(&occ, groups);
     Scan {

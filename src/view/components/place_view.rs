@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::mention_list::mention_item;
+use crate::core::order;
 use crate::core::places::PlaceMention;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -37,7 +38,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
             .iter()
             .map(|m| m.person.as_str())
             .collect();
-        named.sort_unstable();
+        order::sort(&mut named);
         named.dedup();
         for slug in named {
             match people.iter_mut().find(|(s, _)| *s == slug) {
@@ -46,7 +47,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
             }
         }
     }
-    people.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    order::sort_by_key(&mut people, |(_, n)| std::cmp::Reverse(*n));
 
     html! {
         <article class="person-page place-page" data-place={place.slug.clone()}>

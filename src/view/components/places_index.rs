@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
 use crate::core::library::PeopleOrder;
+use crate::core::order;
 use crate::core::places::PlaceKind;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -31,7 +32,7 @@ pub fn places_index(props: &PlacesIndexProps) -> Html {
         }
     };
     let mut kinds: Vec<PlaceKind> = lib.places.iter().map(|p| p.kind).collect();
-    kinds.sort_unstable();
+    order::sort(&mut kinds);
     kinds.dedup();
 
     let places = lib.places_listing(*order, &filter, *kind);
