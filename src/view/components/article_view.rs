@@ -5,11 +5,12 @@ use yew::prelude::*;
 use super::linked_text::{hits, linked_text};
 use super::section_view::{Neighbour, SectionView};
 use super::toc::section_label;
-use crate::core::library::Highlights;
+use crate::core::library::{Highlights, Library};
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
+use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -62,26 +63,17 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 <p class="dedication">{ &meta.dedication }</p>
             </header>
             { for sections }
-            <BibliographyView lib={lib.clone()} marked={props.marked.clone()} highlights={props.highlights.clone()} />
+            { bibliography(t, lib, props.marked.as_deref(), &props.highlights) }
             { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct BibliographyProps {
-    lib: Lib,
-    highlights: std::rc::Rc<Highlights>,
-    marked: Option<String>,
-}
-
-#[function_component(BibliographyView)]
-fn bibliography_view(props: &BibliographyProps) -> Html {
-    let t = use_t();
-    let lib = &props.lib;
+/// The bibliography, with its links. A plain function: it has no state of its own.
+fn bibliography(t: &Strings, lib: &Library, marked: Option<&str>, highlights: &Highlights) -> Html {
     let bib = &lib.article.bibliography;
     let entries = bib.entries.iter().map(|entry| {
-        let marked = props.marked.as_deref() == Some(entry.id.as_str());
+        let marked = marked == Some(entry.id.as_str());
         // Only web addresses become links; anything else stays text.
         let url = entry.url.as_ref().map(|url| {
             if url.starts_with("https://") || url.starts_with("http://") {
@@ -93,7 +85,7 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
         html! {
             <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
                 class={classes!(marked.then_some("marked"))}>
-                { linked_text(t, lib, &entry.id, &entry.text, hits(&props.highlights, &entry.id)) }{ " " }{ for url }
+                { linked_text(t, lib, &entry.id, &entry.text, hits(highlights, &entry.id)) }{ " " }{ for url }
                 <a class="permalink" href={Route::block(&entry.id).to_hash()}
                    aria-label={t.link_to_paragraph}>{ "¶" }</a>
             </li>
@@ -101,7 +93,7 @@ fn bibliography_view(props: &BibliographyProps) -> Html {
     });
     html! {
         <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
-            <h2 id="bibliography-title">{ linked_text(t, lib, &bib.id, &bib.title, hits(&props.highlights, &bib.id)) }</h2>
+            <h2 id="bibliography-title">{ linked_text(t, lib, &bib.id, &bib.title, hits(highlights, &bib.id)) }</h2>
             <ol>{ for entries }</ol>
         </section>
     }

@@ -56,7 +56,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                  aria-label={label} aria-labelledby={labelled_by}>
             { for heading }
             { for section.blocks.iter().map(|b| block(t, lib, b, props.marked.as_deref(), &props.highlights)) }
-            <SectionFooter previous={props.previous.clone()} next={props.next.clone()} />
+            { section_footer(t, props.previous.as_ref(), props.next.as_ref()) }
         </section>
     }
 }
@@ -90,15 +90,9 @@ fn block(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FooterProps {
-    previous: Option<Neighbour>,
-    next: Option<Neighbour>,
-}
-
-#[function_component(SectionFooter)]
-fn section_footer(props: &FooterProps) -> Html {
-    let t = use_t();
+/// Links to the neighbouring sections. A plain function, not a component:
+/// it has no state, and every component costs the Wasm its own code.
+fn section_footer(t: &Strings, previous: Option<&Neighbour>, next: Option<&Neighbour>) -> Html {
     let link = |n: &Neighbour, rel: &'static str, caption: &'static str| {
         html! {
             <a class={rel} rel={rel} href={Route::Section(n.id.clone()).to_hash()}>
@@ -109,8 +103,8 @@ fn section_footer(props: &FooterProps) -> Html {
     };
     html! {
         <footer class="section-nav">
-            { for props.previous.as_ref().map(|n| link(n, "prev", t.previous)) }
-            { for props.next.as_ref().map(|n| link(n, "next", t.next)) }
+            { for previous.map(|n| link(n, "prev", t.previous)) }
+            { for next.map(|n| link(n, "next", t.next)) }
         </footer>
     }
 }
