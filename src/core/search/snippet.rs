@@ -54,7 +54,9 @@ pub fn snippet(text: &str, ranges: &[(usize, usize)], max_chars: usize) -> Vec<(
         at = e;
     }
     push(chars[at..end].iter().collect(), false);
-    if end < total {
+    // A cut right after a full stop needs no ellipsis (`тұрды.…` reads badly).
+    let ends_sentence = end > 0 && matches!(chars[end - 1], '.' | '!' | '?' | '…');
+    if end < total && !ends_sentence {
         push(ELLIPSIS.to_string(), false);
     }
     out

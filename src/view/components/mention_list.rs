@@ -26,6 +26,8 @@ pub fn mention_item(
     let text = lib.text_of(block_id).unwrap_or_default();
     let (shown, cut_before, cut_after) = window(text, range.clone(), CONTEXT_CHARS);
     let slice = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    // A cut right after a full stop needs no ellipsis.
+    let cut_after = cut_after && !slice(0, shown.end).ends_with(['.', '!', '?', '…']);
     let (href, place) = place_of(t, lib, block_id);
     html! {
         <li>
