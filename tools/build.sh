@@ -12,7 +12,10 @@ step "checking data/article.json against data/article.txt"
 cargo run --quiet --bin build_article -- --check
 
 step "compiling to WebAssembly (release)"
-cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr --crate-type cdylib
+# Panic messages carry source paths: keep the builder's folders out of the
+# shipped Wasm (and a few kilobytes with them).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=crates/ --remap-path-prefix=$PWD/=" \
+  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr --crate-type cdylib
 
 rm -rf dist
 mkdir -p dist
