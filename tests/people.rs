@@ -3,24 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Section};
+mod common;
+
+use common::{article, article_of, pairs, people, read};
+use qazaq_reader::core::article::Article;
 use qazaq_reader::core::people::{
-    appears_with, find_mentions, mention_text, mentions_of, parse_people, people_in_block, Mention,
-    Person,
+    appears_with, find_mentions, mention_text, mentions_of, people_in_block, Mention,
 };
-
-fn read(path: &str) -> String {
-    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-}
-
-fn people() -> Vec<Person> {
-    parse_people(&read("data/people.json")).expect("data/people.json is valid")
-}
-
-fn article() -> Article {
-    serde_json::from_str(&read("data/article.json")).expect("data/article.json parses")
-}
 
 /// `(block id, text as written)` of one person's mentions.
 fn written(article: &Article, mentions: &[Mention], slug: &str) -> Vec<(String, String)> {
@@ -32,47 +21,9 @@ fn written(article: &Article, mentions: &[Mention], slug: &str) -> Vec<(String, 
         .collect()
 }
 
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(b, t)| (b.to_string(), t.to_string()))
-        .collect()
-}
-
-/// An article made of the given paragraphs, for cases the real text lacks.
-fn article_of(paragraphs: &[&str]) -> Article {
-    let blocks = paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, text)| Block::Paragraph {
-            id: format!("p{}", i + 1),
-            text: text.to_string(),
-        })
-        .collect();
-    Article {
-        meta: Meta {
-            title: String::new(),
-            author: String::new(),
-            position: String::new(),
-            dedication: String::new(),
-            lang: "kk".into(),
-            ornament: None,
-        },
-        sections: vec![Section {
-            id: "s1".into(),
-            title: None,
-            blocks,
-        }],
-        bibliography: Bibliography {
-            id: "bibliography".into(),
-            title: String::new(),
-            entries: Vec::new(),
-        },
-    }
-}
-
 /// The person each mention in a made-up article goes to, with its text.
 fn resolved(paragraphs: &[&str]) -> Vec<(String, String)> {
-    let article = article_of(paragraphs);
+    let article = article_of(paragraphs, &[]);
     let mentions = find_mentions(&article, &people());
     mentions
         .iter()

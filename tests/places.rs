@@ -4,30 +4,16 @@
 
 use std::collections::BTreeMap;
 
-use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Section};
+mod common;
+
+use common::{article, article_of, pairs, people, places, read};
+use qazaq_reader::core::article::Article;
 use qazaq_reader::core::library::{Library, PeopleOrder};
-use qazaq_reader::core::people::{find_mentions, parse_people, Person};
+use qazaq_reader::core::people::find_mentions;
 use qazaq_reader::core::places::{
-    find_place_mentions, parse_places, place_mention_text, places_in_block, validate_places, Place,
-    PlaceKind, PlaceMention, PlacesError,
+    find_place_mentions, place_mention_text, places_in_block, validate_places, Place, PlaceKind,
+    PlaceMention, PlacesError,
 };
-
-fn read(path: &str) -> String {
-    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-}
-
-fn places() -> Vec<Place> {
-    parse_places(&read("data/places.json")).expect("data/places.json is valid")
-}
-
-fn people() -> Vec<Person> {
-    parse_people(&read("data/people.json")).expect("data/people.json is valid")
-}
-
-fn article() -> Article {
-    serde_json::from_str(&read("data/article.json")).expect("data/article.json parses")
-}
 
 /// `(block id, text as written)` of one place's mentions.
 fn written(article: &Article, mentions: &[PlaceMention], slug: &str) -> Vec<(String, String)> {
@@ -41,37 +27,9 @@ fn written(article: &Article, mentions: &[PlaceMention], slug: &str) -> Vec<(Str
         .collect()
 }
 
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(b, t)| (b.to_string(), t.to_string()))
-        .collect()
-}
-
 /// The places found in one made-up paragraph, with their text.
 fn found_in(text: &str) -> Vec<(String, String)> {
-    let article = Article {
-        meta: Meta {
-            title: String::new(),
-            author: String::new(),
-            position: String::new(),
-            dedication: String::new(),
-            lang: "kk".into(),
-            ornament: None,
-        },
-        sections: vec![Section {
-            id: "s1".into(),
-            title: None,
-            blocks: vec![Block::Paragraph {
-                id: "p1".into(),
-                text: text.into(),
-            }],
-        }],
-        bibliography: Bibliography {
-            id: "bibliography".into(),
-            title: String::new(),
-            entries: Vec::new(),
-        },
-    };
+    let article = article_of(&[text], &[]);
     find_place_mentions(&article, &places())
         .iter()
         .map(|m| {

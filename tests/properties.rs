@@ -1,7 +1,10 @@
 //! Properties of the text layer, the search and the dates over arbitrary input.
 
+mod common;
+
+use common::article_of;
 use proptest::prelude::*;
-use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
+use qazaq_reader::core::article::Article;
 use qazaq_reader::core::dates::{anniversaries, publication_dates, timeline, MAX_LINE_CHARS};
 use qazaq_reader::core::search::{snippet, SearchIndex};
 use qazaq_reader::core::text::normalize::MAX_WORD_CHARS;
@@ -104,42 +107,11 @@ proptest! {
     }
 }
 
-/// An article of one paragraph and one bibliography entry, both `text`.
-fn article_of(text: &str) -> Article {
-    Article {
-        meta: Meta {
-            title: String::new(),
-            author: String::new(),
-            position: String::new(),
-            dedication: String::new(),
-            lang: "kk".into(),
-            ornament: None,
-        },
-        sections: vec![Section {
-            id: "s1".into(),
-            title: None,
-            blocks: vec![Block::Paragraph {
-                id: "p1".into(),
-                text: text.into(),
-            }],
-        }],
-        bibliography: Bibliography {
-            id: "bibliography".into(),
-            title: String::new(),
-            entries: vec![Reference {
-                id: "ref1".into(),
-                text: text.into(),
-                url: None,
-            }],
-        },
-    }
-}
-
 /// Text full of numbers, year words, months, dashes and stops.
 const DATEISH: &str = "([0-9]{1,5}( ?[-–] ?[0-9]{1,5})? ?(жылы|жылдың|жылғы|жылдары|жылдардың|жылдық|жыл толған|мамыры|сәуір айында|декабря|года|мың)?[ ,.:«»!?…]{0,3}|[А-Яа-яӘәҚқІі]{1,8}[ ,.«»]{0,2}){0,30}";
 
 fn check_dates(text: &str) -> Result<(), TestCaseError> {
-    let article = article_of(text);
+    let article = article_of(&[text], &[text]);
     let events = timeline(&article, &[], &[]);
     let mut last = (0, 0, 0);
     for e in events.iter().chain(&publication_dates(&article)) {

@@ -2,6 +2,9 @@
 //! chronological order, anniversaries and plain numbers kept off it, the
 //! bibliography's dates kept apart.
 
+mod common;
+
+use common::{article, read};
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::dates::{
     anniversaries, decades, publication_dates, timeline, Event, Precision, MAX_LINE_CHARS,
@@ -9,15 +12,6 @@ use qazaq_reader::core::dates::{
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{find_mentions, parse_people, searchable_texts, Mention};
 use qazaq_reader::core::places::{find_place_mentions, parse_places, PlaceMention};
-
-fn read(path: &str) -> String {
-    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-}
-
-fn article() -> Article {
-    serde_json::from_str(&read("data/article.json")).expect("data/article.json parses")
-}
 
 struct Data {
     article: Article,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::article::Article;
 use super::people::{searchable_texts, Mention};
 use super::places::PlaceMention;
+pub use scan::KAZAKH_MONTHS;
 use scan::{scan, Hit, Kind};
 use sentence::{clause_around, readable_line, sentence_around, trimmed};
 

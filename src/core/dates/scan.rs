@@ -17,7 +17,7 @@ const YEARS: std::ops::RangeInclusive<u32> = 1000..=2100;
 const MAX_RANGE_YEARS: u32 = 100;
 
 /// Kazakh month names (stems: `мамыры`, `ақпаны` inflect them).
-const KAZAKH_MONTHS: [&str; 12] = [
+pub const KAZAKH_MONTHS: [&str; 12] = [
     "қаңтар",
     "ақпан",
     "наурыз",
