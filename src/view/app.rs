@@ -151,6 +151,8 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     use_effect_with(route.clone(), dom::reveal);
+    // Last of the App's effects: every listener above is in place by now.
+    use_effect_with((), |_| dom::mark_ready());
 
     let main = match &route {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },

@@ -84,8 +84,6 @@ try {
   performance.mark('app-start');
   start(article, people, places);
   performance.measure('app-start', 'app-start');
-  // Tests and styles can tell when the page is interactive.
-  document.documentElement.dataset.app = 'ready';
 } catch (error) {
   console.error(error);
   showError(`Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз. (${error})`);

@@ -27,6 +27,17 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Say on `<html data-app="ready">` that the app is running: its listeners
+/// are in place, so tests (and styles) can tell a live page from its HTML.
+pub fn mark_ready() {
+    if let Some(html) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-app", "ready");
+    }
+}
+
 /// Change the hash with a new history entry (fires `hashchange`).
 pub fn push_hash(hash: &str) {
     if let Some(w) = window() {
