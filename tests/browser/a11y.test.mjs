@@ -25,6 +25,10 @@ const PAGES = [
   ['the people index', '#/people', '.person-entry'],
   ['a person', '#/person/heydar-aliyev', '.person-page .mentions'],
   ['not found', '#/nowhere', '.not-found'],
+  ['the places index', '#/places', '.places-index .person-entry'],
+  ['a place', '#/place/baku', '.place-page .mentions'],
+  ['the timeline', '#/timeline', '.timeline .event'],
+  ['a hit in the text', '#/p/p16?q=Shokay', '.hit-bar'],
 ];
 
 for (const colorScheme of ['light', 'dark']) {
