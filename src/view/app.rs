@@ -99,7 +99,6 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_query = {
         let navigate = handle.navigate.clone();
-        let searching = matches!(route, Route::Search(_));
         Callback::from(move |q: String| {
             let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
             let to = if q.is_empty() {
@@ -108,6 +107,9 @@ pub fn app(props: &AppProps) -> Html {
                 Route::Search(q)
             };
             // The first keystroke starts a history entry; the rest replace it.
+            // Read from the address, not the rendered route: fast typing can
+            // outrun the re-render, and each key would push an entry of its own.
+            let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
             navigate.emit((to, searching));
         })
     };
