@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::names::{find_names, is_slug, Heads, Target};
+use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 
 pub use super::names::suffix;
 
@@ -145,18 +145,14 @@ pub fn parse_people(json: &str) -> Result<Vec<Person>, PeopleError> {
 pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
     let mut seen = std::collections::BTreeSet::new();
     for p in people {
-        if !is_slug(&p.slug) {
-            return Err(PeopleError::BadSlug(p.slug.clone()));
-        }
-        if !seen.insert(p.slug.as_str()) {
-            return Err(PeopleError::DuplicateSlug(p.slug.clone()));
-        }
-        let forms_ok = p
-            .forms()
-            .all(|f| f.chars().next().is_some_and(char::is_alphabetic));
-        if !forms_ok {
-            return Err(PeopleError::BadForm(p.slug.clone()));
-        }
+        check_entry(&p.slug, p.forms(), &mut seen).map_err(|problem| {
+            let slug = p.slug.clone();
+            match problem {
+                EntryProblem::BadSlug => PeopleError::BadSlug(slug),
+                EntryProblem::DuplicateSlug => PeopleError::DuplicateSlug(slug),
+                EntryProblem::BadForm => PeopleError::BadForm(slug),
+            }
+        })?;
     }
     Ok(())
 }

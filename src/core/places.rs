@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::names::{find_names, is_slug, Heads, Target};
+use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 use super::people::searchable_texts;
 
 /// What sort of thing a [`Place`] is.
@@ -157,16 +157,15 @@ pub fn validate_places(places: &[Place]) -> Result<(), PlacesError> {
     let mut slugs = std::collections::BTreeSet::new();
     let mut forms = std::collections::BTreeSet::new();
     for p in places {
-        if !is_slug(&p.slug) {
-            return Err(PlacesError::BadSlug(p.slug.clone()));
-        }
-        if !slugs.insert(p.slug.as_str()) {
-            return Err(PlacesError::DuplicateSlug(p.slug.clone()));
-        }
-        for form in p.forms() {
-            if !form.chars().next().is_some_and(char::is_alphabetic) {
-                return Err(PlacesError::BadForm(p.slug.clone()));
+        check_entry(&p.slug, p.forms(), &mut slugs).map_err(|problem| {
+            let slug = p.slug.clone();
+            match problem {
+                EntryProblem::BadSlug => PlacesError::BadSlug(slug),
+                EntryProblem::DuplicateSlug => PlacesError::DuplicateSlug(slug),
+                EntryProblem::BadForm => PlacesError::BadForm(slug),
             }
+        })?;
+        for form in p.forms() {
             if !forms.insert(form.trim()) {
                 return Err(PlacesError::SharedForm(form.to_string()));
             }

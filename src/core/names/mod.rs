@@ -64,6 +64,35 @@ pub fn is_abbreviation(word: &str) -> bool {
     (2..=6).contains(&n) && word.chars().all(char::is_uppercase)
 }
 
+/// What can be wrong with an entry of `people.json` or `places.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryProblem {
+    BadSlug,
+    DuplicateSlug,
+    /// A name or alias that is empty or does not start with a letter.
+    BadForm,
+}
+
+/// The checks every index entry passes: an ASCII slug not used before (it is
+/// added to `seen`), and every form starting with a letter, since the matcher
+/// anchors forms at the start of a word.
+pub fn check_entry<'a>(
+    slug: &'a str,
+    mut forms: impl Iterator<Item = &'a str>,
+    seen: &mut std::collections::BTreeSet<&'a str>,
+) -> Result<(), EntryProblem> {
+    if !is_slug(slug) {
+        return Err(EntryProblem::BadSlug);
+    }
+    if !seen.insert(slug) {
+        return Err(EntryProblem::DuplicateSlug);
+    }
+    if !forms.all(|f| f.chars().next().is_some_and(char::is_alphabetic)) {
+        return Err(EntryProblem::BadForm);
+    }
+    Ok(())
+}
+
 /// A slug: lowercase ASCII letters, digits and `-`, not at either end.
 pub fn is_slug(slug: &str) -> bool {
     !slug.is_empty()
