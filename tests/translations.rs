@@ -15,7 +15,7 @@ use qazaq_reader::core::people::Person;
 use qazaq_reader::core::places::Place;
 
 /// The translations checked.
-const LANGS: [&str; 1] = ["ru"];
+const LANGS: [&str; 2] = ["ru", "en"];
 
 /// Letters of Kazakh that neither Russian nor English uses.
 const KAZAKH_ONLY: &[char] = &[
