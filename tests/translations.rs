@@ -11,8 +11,8 @@ mod common;
 use common::{article, people, places, read};
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::people::Person;
-use qazaq_reader::core::places::Place;
+use qazaq_reader::core::people::{mention_text, Person};
+use qazaq_reader::core::places::{place_mention_text, Place};
 
 /// The translations checked.
 const LANGS: [&str; 2] = ["ru", "en"];
@@ -385,6 +385,97 @@ fn no_translation_is_a_copy_of_the_kazakh() {
                 .find(|run| ours.windows(COPIED_RUN).any(|w| w == *run))
                 .map(|run| run.join(" "));
             assert_eq!(copied, None, "{lang}: {id} copies Kazakh words");
+        }
+    }
+}
+
+#[test]
+fn every_timeline_event_has_a_line_with_its_numbers_and_names() {
+    let lib = Library::new(article(), people(), places());
+    assert!(!lib.timeline().is_empty(), "the article has dated events");
+    for lang in LANGS {
+        let t = translation(lang);
+        for event in lib.timeline() {
+            let id = &event.id;
+            let line = t.timeline.get(id).map(String::as_str).unwrap_or_default();
+            assert!(!line.trim().is_empty(), "{lang}: no line for event {id}");
+            assert!(!line.contains(KAZAKH_ONLY), "{lang}: event {id} in Kazakh");
+            let theirs = numbers(line, lang);
+            let missing: Vec<String> = numbers(&event.sentence, "kk")
+                .difference(&theirs)
+                .cloned()
+                .collect();
+            assert!(missing.is_empty(), "{lang}: event {id} lacks {missing:?}");
+            let text = words(line);
+            // The names the Kazakh line shows (a long sentence is cut around its date).
+            let shown = |slug: &str, mention: Option<&str>| {
+                mention.is_some_and(|written| event.sentence.contains(written))
+                    && (event.people.iter().chain(&event.places)).any(|s| s == slug)
+            };
+            let people_shown: BTreeSet<&str> = lib
+                .mentions_in(&event.block_id)
+                .into_iter()
+                .filter(|m| shown(&m.person, mention_text(&lib.article, m)))
+                .map(|m| m.person.as_str())
+                .collect();
+            let places_shown: BTreeSet<&str> = lib
+                .place_mentions_in(&event.block_id)
+                .into_iter()
+                .filter(|m| shown(&m.place, place_mention_text(&lib.article, m)))
+                .map(|m| m.place.as_str())
+                .collect();
+            for slug in people_shown {
+                let p = lib.person(slug).expect("known person");
+                let named = person_spellings(p, lang)
+                    .iter()
+                    .any(|s| names(&text, s, lang));
+                assert!(named, "{lang}: event {id} does not name {slug}");
+            }
+            for slug in places_shown {
+                let p = lib.place(slug).expect("known place");
+                let named = place_spellings(p, lang)
+                    .iter()
+                    .any(|s| names(&text, s, lang));
+                assert!(named, "{lang}: event {id} does not name {slug}");
+            }
+        }
+    }
+}
+
+/// The abstracts, in Kazakh and in each translation's language.
+const ABSTRACT_LANGS: [&str; 3] = ["kk", "ru", "en"];
+
+#[test]
+fn abstracts_cover_the_article_and_each_section() {
+    let article = article();
+    let mut expected: BTreeSet<String> = article.sections.iter().map(|s| s.id.clone()).collect();
+    expected.insert("article".into());
+    for lang in ABSTRACT_LANGS {
+        let path = format!("data/abstracts/{lang}.json");
+        let abstracts: BTreeMap<String, String> =
+            serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let keys: BTreeSet<String> = abstracts.keys().cloned().collect();
+        assert_eq!(
+            keys, expected,
+            "{path}: one abstract per section and one in all"
+        );
+        for (id, text) in &abstracts {
+            let n = text.split_whitespace().count();
+            // About 100 words on the article; a section's may be shorter.
+            let range = if id == "article" { 70..=140 } else { 30..=140 };
+            assert!(range.contains(&n), "{path}: {id} has {n} words");
+            // In its language: Kazakh letters in Kazakh only, Cyrillic not in English.
+            let kazakh = text.contains(KAZAKH_ONLY);
+            assert_eq!(kazakh, lang == "kk", "{path}: {id} is not in its language");
+            let cyrillic = text
+                .to_lowercase()
+                .chars()
+                .any(|c| ('а'..='я').contains(&c));
+            assert_eq!(
+                cyrillic,
+                lang != "en",
+                "{path}: {id} is not in its language"
+            );
         }
     }
 }
