@@ -32,6 +32,11 @@ step "optimising for size (wasm-opt)"
 
 cp index.html style.css src/view/boot.js data/article.json data/people.json data/places.json dist/
 cp manifest.webmanifest 404.html 404.js dist/
+# Fetched only when first wanted (a reading choice, a search), never on the
+# first visit; the service worker keeps them for offline use after that.
+mkdir -p dist/translations dist/abstracts
+cp data/translations/*.json dist/translations/
+cp data/abstracts/*.json dist/abstracts/
 mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512

@@ -9,9 +9,10 @@ use super::article::Article;
 use super::dates::{anniversaries, publication_dates, timeline, Anniversary, Event};
 use super::people::{find_mentions, searchable_texts, Mention, Person};
 use super::places::{find_place_mentions, Place, PlaceKind, PlaceMention};
+use super::prefs::Lang;
 use super::search::{Hit, SearchIndex, TranslatedIndex};
 use super::text::{skeleton, tokenize};
-use super::translation::{TrLang, Translation};
+use super::translation::{Abstracts, TrLang, Translation};
 use crate::core::order;
 
 /// Words of a people or places filter looked at; names have a few.
@@ -106,6 +107,8 @@ pub struct Library {
     translations: [OnceCell<Translation>; 2],
     /// Their search indexes, built on the first search after that.
     translated: [OnceCell<TranslatedIndex>; 2],
+    /// The abstracts in each interface language, set when first fetched.
+    abstracts: [OnceCell<Abstracts>; 3],
     /// Block id → indexes into `mentions`.
     by_block: HashMap<String, Vec<usize>>,
     /// Block id → position in reading order.
@@ -130,6 +133,7 @@ impl Library {
             later: OnceCell::new(),
             translations: Default::default(),
             translated: Default::default(),
+            abstracts: Default::default(),
             by_block,
             order,
         }
@@ -149,6 +153,22 @@ impl Library {
     /// A translation, once fetched.
     pub fn translation(&self, lang: TrLang) -> Option<&Translation> {
         self.translations[lang.index()].get()
+    }
+
+    /// Keeps fetched abstracts (the first ones given for a language win).
+    pub fn set_abstracts(&self, lang: Lang, abstracts: Abstracts) {
+        let _ = self.abstracts[lang as usize].set(abstracts);
+    }
+
+    /// The abstract of the article (`article`) or of a section, once fetched.
+    pub fn abstract_of(&self, lang: Lang, id: &str) -> Option<&str> {
+        let text = self.abstracts[lang as usize].get()?.get(id)?;
+        Some(text.as_str()).filter(|t| !t.trim().is_empty())
+    }
+
+    /// Whether the abstracts of a language are here.
+    pub fn has_abstracts(&self, lang: Lang) -> bool {
+        self.abstracts[lang as usize].get().is_some()
     }
 
     /// The search index of a fetched translation, built on first use.

@@ -26,6 +26,7 @@ use super::hooks::use_prefs::use_prefs;
 use super::hooks::use_route::use_route;
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
+use super::reading::{use_reading, ReadingCtx};
 use crate::core::library::Library;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
@@ -152,6 +153,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| help_open.set(false))
     };
 
+    let reading = use_reading(lib, &route, prefs.lang);
     use_effect_with(route.clone(), dom::reveal);
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
@@ -185,6 +187,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={prefs.lang}>
+        <ContextProvider<ReadingCtx> context={reading}>
             <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>
@@ -198,6 +201,7 @@ pub fn app(props: &AppProps) -> Html {
             if *help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
+        </ContextProvider<ReadingCtx>>
         </ContextProvider<Lang>>
     }
 }

@@ -89,6 +89,18 @@ fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
+/// A stored value, if storage works and has it.
+pub fn stored(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Remember a value (private browsing may refuse: then it lasts the visit).
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
 /// The reader's preferences from storage and the browser's languages.
 pub fn load_prefs() -> Prefs {
     let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());

@@ -5,6 +5,7 @@ mod components;
 mod dom;
 mod hooks;
 mod lib;
+mod reading;
 mod strings;
 
 use std::rc::Rc;

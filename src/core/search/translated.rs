@@ -44,10 +44,12 @@ pub struct TranslatedIndex {
     avg_len: f32,
 }
 
-fn algorithm(lang: TrLang) -> Algorithm {
+/// One call per language with a constant, so that the linker keeps only
+/// these two of the crate's eighteen algorithms.
+fn stemmer(lang: TrLang) -> Stemmer {
     match lang {
-        TrLang::Ru => Algorithm::Russian,
-        TrLang::En => Algorithm::English,
+        TrLang::Ru => Stemmer::create(Algorithm::Russian),
+        TrLang::En => Stemmer::create(Algorithm::English),
     }
 }
 
@@ -59,7 +61,7 @@ fn key(stemmer: &Stemmer, word: &str) -> String {
 
 impl TranslatedIndex {
     pub fn build(article: &Article, tr: &Translation, lang: TrLang) -> Self {
-        let stemmer = Stemmer::create(algorithm(lang));
+        let stemmer = stemmer(lang);
         let mut stem_ids: HashMap<String, u32> = HashMap::new();
         let mut stems: Vec<String> = Vec::new();
         let mut words: HashMap<String, u32> = HashMap::new();
@@ -175,7 +177,7 @@ impl TranslatedIndex {
         if words.is_empty() {
             return Vec::new();
         }
-        let stemmer = Stemmer::create(algorithm(self.lang));
+        let stemmer = stemmer(self.lang);
         let last = words.len() - 1;
         let expansions: Vec<Vec<(u32, f32)>> = words
             .iter()

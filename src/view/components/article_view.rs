@@ -3,13 +3,15 @@
 use yew::prelude::*;
 
 use super::linked_text::{hits, linked_text};
-use super::section_view::{Neighbour, SectionView};
+use super::section_view::{abstract_box, shown, Neighbour, SectionView};
 use super::toc::section_label;
 use crate::core::library::{Highlights, Library};
 use crate::core::people::META_AUTHOR_ID;
+use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
+use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +29,26 @@ pub fn article_view(props: &ArticleProps) -> Html {
     let lib = &props.lib;
     let article = &lib.article;
     let meta = &article.meta;
+    let ctx = use_context::<ReadingCtx>();
+    let ui = use_context::<Lang>().unwrap_or_default();
+    let tr = shown(ctx.as_ref(), lib);
+    // A line of the front matter: Kazakh, Kazakh and its translation, or the
+    // translation alone.
+    let line = |kazakh: &str, pick: fn(&crate::core::translation::TrMeta) -> &str| {
+        let translated = tr
+            .map(|s| (s, pick(&s.text.meta)))
+            .filter(|(_, x)| !x.is_empty());
+        match translated {
+            Some((s, x)) if s.alone => html! { <span lang={s.lang.code()}>{ x }</span> },
+            Some((s, x)) => html! {
+                <>{ kazakh.to_string() }<span class="tr" lang={s.lang.code()}>{ x }</span></>
+            },
+            None => html! { { kazakh.to_string() } },
+        }
+    };
+    let translating = ctx
+        .as_ref()
+        .is_some_and(|c| c.reading.translation().is_some());
     // Sections and the bibliography form one sequence for previous/next links.
     let mut parts: Vec<Neighbour> = article
         .sections
@@ -55,13 +77,17 @@ pub fn article_view(props: &ArticleProps) -> Html {
     });
 
     html! {
-        <article lang={meta.lang.clone()}>
+        <article lang={meta.lang.clone()} class={classes!(tr.filter(|s| !s.alone).map(|_| "with-tr"))}>
             <header class="article-header">
                 <p class="author">{ linked_text(t, lib, META_AUTHOR_ID, &meta.author, &[]) }</p>
-                <p class="position">{ &meta.position }</p>
-                <h1>{ &meta.title }</h1>
-                <p class="dedication">{ &meta.dedication }</p>
+                <p class="position">{ line(&meta.position, |m| &m.position) }</p>
+                <h1>{ line(&meta.title, |m| &m.title) }</h1>
+                <p class="dedication">{ line(&meta.dedication, |m| &m.dedication) }</p>
             </header>
+            if translating {
+                <p class="tr-notice" role="note" lang={ui.code()}>{ t.translation_notice }</p>
+            }
+            { abstract_box(t, lib, ui, "article", ctx.as_ref()) }
             { for sections }
             { bibliography(t, lib, props.marked.as_deref(), &props.highlights) }
             { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }

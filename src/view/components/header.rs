@@ -8,6 +8,7 @@ use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
+use crate::view::reading::ReadingCtx;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -21,11 +22,16 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
-    // Build the search index when the box gets focus, before the first key.
+    // Build the search index when the box gets focus, before the first key,
+    // and fetch the translations it also searches.
+    let reading = use_context::<ReadingCtx>();
     let warm_search = {
         let lib = props.lib.clone();
         Callback::from(move |()| {
             lib.search();
+            if let Some(r) = &reading {
+                r.warm.emit(());
+            }
         })
     };
     html! {

@@ -4,10 +4,15 @@
 use yew::prelude::*;
 
 use super::toc::section_label;
+use crate::core::library::Found;
+use crate::core::prefs::Lang;
+use crate::core::route::with_reading;
 use crate::core::route::Route;
-use crate::core::search::{snippet, Hit, MAX_QUERY_CHARS};
+use crate::core::search::{snippet, MAX_QUERY_CHARS};
+use crate::core::translation::{Reading, TrLang};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
+use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -26,9 +31,24 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     let t = use_t();
     let lib = &props.lib;
     let query = props.query.clone();
+    let ctx = use_context::<ReadingCtx>();
+    let ui = use_context::<Lang>().unwrap_or_default();
+    // The translations are searched too, fetched on the first search (a link
+    // to results may come without the box ever having focus).
+    let loaded = ctx.as_ref().map_or(0, |c| c.loaded);
+    {
+        let warm = ctx.as_ref().map(|c| c.warm.clone());
+        use_effect_with((), move |_| {
+            if let Some(w) = warm {
+                w.emit(());
+            }
+        });
+    }
     let results = {
         let lib = lib.clone();
-        use_memo(query.clone(), move |q| lib.search().search(q, MAX_RESULTS))
+        use_memo((query.clone(), loaded), move |(q, _)| {
+            lib.search_all(q, MAX_RESULTS)
+        })
     };
     let truncated = props.query.chars().count() > MAX_QUERY_CHARS;
 
@@ -54,7 +74,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
                     { format!("{} {}", results.total, t.results_found) }
                 </p>
                 <ol class="results">
-                    { for results.hits.iter().map(|hit| result_item(t, lib, hit, &props.query)) }
+                    { for results.hits.iter().map(|found| result_item(t, lib, ui, found, &props.query)) }
                 </ol>
             </>
         }
@@ -70,11 +90,36 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     }
 }
 
-fn result_item(t: &Strings, lib: &Lib, hit: &Hit, query: &str) -> Html {
+/// Marked snippet segments as HTML.
+fn marked(parts: Vec<(String, bool)>) -> Html {
+    parts
+        .into_iter()
+        .map(|(s, lit)| {
+            if lit {
+                html! { <mark>{ s }</mark> }
+            } else {
+                html! { { s } }
+            }
+        })
+        .collect()
+}
+
+fn result_item(t: &Strings, lib: &Lib, ui: Lang, found: &Found, query: &str) -> Html {
+    let hit = &found.hit;
     let article = &lib.article;
     let section = article.section(&hit.section_id);
+    // The section's name, translated when the interface reads that language
+    // and its translation is here.
+    let ui_tr = match ui {
+        Lang::En => lib.translation(TrLang::En),
+        Lang::Ru => lib.translation(TrLang::Ru),
+        Lang::Kk => None,
+    };
     let place = match section {
-        Some(s) => section_label(t, s.title.as_deref()),
+        Some(s) => ui_tr
+            .and_then(|tr| tr.section(&s.id))
+            .map(str::to_string)
+            .unwrap_or_else(|| section_label(t, s.title.as_deref())),
         None => article.bibliography.title.clone(),
     };
     // A hit in a section title shows the title; otherwise the block's text.
@@ -83,25 +128,44 @@ fn result_item(t: &Strings, lib: &Lib, hit: &Hit, query: &str) -> Html {
     } else {
         lib.text_of(&hit.block_id).unwrap_or_default()
     };
-    let parts = snippet(text, &hit.ranges, SNIPPET_CHARS)
-        .into_iter()
-        .map(|(s, lit)| {
-            if lit {
-                html! { <mark>{ s }</mark> }
-            } else {
-                html! { { s } }
-            }
-        });
+    let kazakh = marked(snippet(text, &hit.ranges, SNIPPET_CHARS));
+    // The translation's matching words, under the Kazakh.
+    let translated = found.translation.as_ref().and_then(|(lang, th)| {
+        let tr = lib.translation(*lang)?;
+        let text = if th.in_title {
+            tr.section(&th.section_id)?
+        } else {
+            tr.block(&th.block_id)?
+        };
+        let note = match lang {
+            TrLang::En => t.found_in_en,
+            TrLang::Ru => t.found_in_ru,
+        };
+        Some(html! {
+            <>
+                <span class="snippet tr" lang={lang.code()}>{ marked(snippet(text, &th.ranges, SNIPPET_CHARS)) }</span>
+                if found.only_in().is_some() {
+                    <span class="found-in">{ note }</span>
+                }
+            </>
+        })
+    });
     let href = Route::Block {
         id: hit.block_id.clone(),
         query: query.to_string(),
     }
     .to_hash();
+    // Found only in a translation: open it beside the Kazakh.
+    let href = match found.only_in() {
+        Some(lang) => with_reading(&href, Reading::Parallel(lang)),
+        None => href,
+    };
     html! {
         <li key={hit.block_id.clone()}>
             <a class="result" href={href} data-para={hit.block_id.clone()}>
                 <span class="where">{ place }</span>
-                <span class="snippet">{ for parts }</span>
+                <span class="snippet" lang="kk">{ kazakh }</span>
+                { for translated }
             </a>
         </li>
     }

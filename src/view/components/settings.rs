@@ -1,11 +1,13 @@
-//! Theme, text size and interface language, in the sidebar.
+//! Theme, text size, interface language and what to read, in the sidebar.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::core::prefs::{font_scale, Lang, Prefs, Theme};
+use crate::core::translation::{Reading, TrLang};
 use crate::view::hooks::use_t::use_t;
-use crate::view::strings::native_name;
+use crate::view::reading::ReadingCtx;
+use crate::view::strings::{native_name, Strings};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -36,6 +38,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             }
         })
     };
+    let reading = use_context::<ReadingCtx>();
     let percent = (font_scale(prefs.font_step) * 100.0).round();
     html! {
         <section class="settings" aria-labelledby="settings-title">
@@ -66,6 +69,48 @@ pub fn settings(props: &SettingsProps) -> Html {
                     }) }
                 </select>
             </label>
+            { for reading.map(|r| reading_choice(t, &r)) }
         </section>
+    }
+}
+
+fn reading_label(t: &Strings, r: Reading) -> &'static str {
+    match r {
+        Reading::Kazakh => t.reading_kk,
+        Reading::Parallel(TrLang::Ru) => t.reading_kk_ru,
+        Reading::Parallel(TrLang::En) => t.reading_kk_en,
+        Reading::Alone(TrLang::En) => t.reading_en,
+        Reading::Alone(TrLang::Ru) => t.reading_ru,
+    }
+}
+
+/// Kazakh alone, beside a translation, or a translation alone; with the
+/// plain word that a translation is unofficial, and its loading state.
+fn reading_choice(t: &Strings, ctx: &ReadingCtx) -> Html {
+    let choose = ctx.choose.clone();
+    let on_change = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        if let Some(r) = Reading::parse(&select.value()) {
+            choose.emit(r);
+        }
+    });
+    let status = match ctx.reading.translation() {
+        None => None,
+        Some(l) if ctx.loaded & (1 << l.index()) != 0 => Some(t.translation_notice),
+        Some(_) if ctx.failed => Some(t.translation_failed),
+        Some(_) => Some(t.translation_loading),
+    };
+    html! {
+        <>
+            <label class="setting">
+                <span class="label">{ t.reading }</span>
+                <select id="reading" onchange={on_change}>
+                    { for Reading::ALL.iter().map(|&r| html! {
+                        <option value={r.code()} selected={r == ctx.reading}>{ reading_label(t, r) }</option>
+                    }) }
+                </select>
+            </label>
+            { for status.map(|s| html! { <p class="tr-status" role="status">{ s }</p> }) }
+        </>
     }
 }

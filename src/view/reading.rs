@@ -1,0 +1,226 @@
+//! What the reader reads (Kazakh, Kazakh beside a translation, a translation
+//! alone) and the translations and abstracts, fetched the first time they are
+//! wanted: never on the first visit, so they cost it nothing. The service
+//! worker keeps every file of the build, so once fetched they work offline.
+
+use yew::prelude::*;
+
+use crate::core::prefs::Lang;
+use crate::core::route::{reading_of, with_reading, Route};
+use crate::core::translation::{Reading, TrLang, READING_KEY};
+use crate::view::dom;
+use crate::view::lib::Lib;
+
+/// Shared with every component that shows a translation.
+#[derive(Clone, PartialEq)]
+pub struct ReadingCtx {
+    pub reading: Reading,
+    /// What has arrived so far (a bit per translation and abstracts'
+    /// language), so what shows it renders again when it does.
+    pub loaded: u8,
+    /// A fetch failed (offline before it was ever fetched).
+    pub failed: bool,
+    pub choose: Callback<Reading>,
+    /// The reader is about to search: fetch both translations.
+    pub warm: Callback<()>,
+    /// The reader opened an abstract: fetch those of the interface language.
+    pub want_abstracts: Callback<()>,
+}
+
+fn loaded_bits(lib: &Lib) -> u8 {
+    let mut bits = 0;
+    for l in TrLang::ALL {
+        if lib.translation(l).is_some() {
+            bits |= 1 << l.index();
+        }
+    }
+    for l in Lang::ALL {
+        if lib.has_abstracts(l) {
+            bits |= 1 << (2 + l as u8);
+        }
+    }
+    bits
+}
+
+fn stored() -> Option<Reading> {
+    dom::stored(READING_KEY).and_then(|c| Reading::parse(&c))
+}
+
+/// The reading choice: from the link (`?tr=en`) or else as remembered, read
+/// after the first render so that hydration matches the pre-rendered page.
+#[hook]
+pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
+    let reading = use_state_eq(|| Reading::Kazakh);
+    let loaded = use_state_eq(|| 0u8);
+    let failed = use_state_eq(|| false);
+    let started = use_mut_ref(|| false);
+    {
+        let reading = reading.clone();
+        use_effect_with(route.clone(), move |_| {
+            // A link's choice wins; the remembered one applies at start.
+            let first = !std::mem::replace(&mut *started.borrow_mut(), true);
+            let from_link = reading_of(&dom::location_hash());
+            if let Some(r) = from_link.or_else(|| first.then(stored).flatten()) {
+                reading.set(r);
+            }
+        });
+    }
+    let fetched = {
+        let lib = lib.clone();
+        let loaded = loaded.setter();
+        let failed = failed.setter();
+        Callback::from(move |ok: bool| {
+            loaded.set(loaded_bits(&lib));
+            if !ok {
+                failed.set(true);
+            }
+        })
+    };
+    {
+        let (lib, fetched) = (lib.clone(), fetched.clone());
+        use_effect_with(*reading, move |r| {
+            if let Some(l) = r.translation() {
+                fetch::translation(&lib, l, fetched);
+            }
+        });
+    }
+    // Abstracts come when one is first opened; after that, in whatever
+    // language the interface switches to.
+    let wanted_abstracts = use_state_eq(|| false);
+    {
+        let (lib, fetched) = (lib.clone(), fetched.clone());
+        use_effect_with((lang, *wanted_abstracts), move |&(l, wanted)| {
+            if wanted {
+                fetch::abstracts(&lib, l, fetched);
+            }
+        });
+    }
+    let want_abstracts = {
+        let wanted = wanted_abstracts.clone();
+        Callback::from(move |()| wanted.set(true))
+    };
+    let choose = {
+        let reading = reading.clone();
+        Callback::from(move |r: Reading| {
+            dom::store(READING_KEY, &r.code());
+            // The address carries the choice, so a copied link keeps it.
+            let hash = dom::location_hash();
+            let hash = if hash.is_empty() { "#/".to_string() } else { hash };
+            dom::replace_hash(&with_reading(&hash, r));
+            reading.set(r);
+        })
+    };
+    let warm = {
+        let lib = lib.clone();
+        Callback::from(move |()| {
+            for l in TrLang::ALL {
+                fetch::translation(&lib, l, fetched.clone());
+            }
+        })
+    };
+    ReadingCtx {
+        reading: *reading,
+        loaded: *loaded,
+        failed: *failed,
+        choose,
+        warm,
+        want_abstracts,
+    }
+}
+
+#[cfg(feature = "csr")]
+mod fetch {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use yew::Callback;
+
+    use crate::core::prefs::Lang;
+    use crate::core::translation::{Abstracts, TrLang, Translation};
+    use crate::view::dom;
+    use crate::view::lib::Lib;
+
+    thread_local! {
+        /// Files asked for, so a second request never starts while one runs.
+        static ASKED: RefCell<HashSet<String>> = RefCell::default();
+    }
+
+    /// The browser fetches and parses the JSON; serde-wasm-bindgen converts.
+    async fn get(url: &str) -> Result<JsValue, JsValue> {
+        let window = dom::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+            .await?
+            .dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::from_str(&format!(
+                "{url}: HTTP {}",
+                response.status()
+            )));
+        }
+        JsFuture::from(response.json()?).await
+    }
+
+    /// Once per file; `done(false)` when it failed (it may be asked again).
+    fn once<T: serde::de::DeserializeOwned + 'static>(
+        url: String,
+        keep: impl FnOnce(T) + 'static,
+        done: Callback<bool>,
+    ) {
+        if !ASKED.with(|a| a.borrow_mut().insert(url.clone())) {
+            return;
+        }
+        yew::platform::spawn_local(async move {
+            let parsed = get(&url)
+                .await
+                .and_then(|v| serde_wasm_bindgen::from_value::<T>(v).map_err(JsValue::from));
+            match parsed {
+                Ok(value) => {
+                    keep(value);
+                    done.emit(true);
+                }
+                Err(e) => {
+                    web_sys::console::warn_2(&JsValue::from_str(&url), &e);
+                    ASKED.with(|a| a.borrow_mut().remove(&url));
+                    done.emit(false);
+                }
+            }
+        });
+    }
+
+    pub fn translation(lib: &Lib, lang: TrLang, done: Callback<bool>) {
+        if lib.translation(lang).is_some() {
+            return;
+        }
+        let lib = lib.clone();
+        let url = format!("./translations/{}.json", lang.code());
+        once(
+            url,
+            move |t: Translation| lib.set_translation(lang, t),
+            done,
+        );
+    }
+
+    pub fn abstracts(lib: &Lib, lang: Lang, done: Callback<bool>) {
+        if lib.has_abstracts(lang) {
+            return;
+        }
+        let lib = lib.clone();
+        let url = format!("./abstracts/{}.json", lang.code());
+        once(url, move |a: Abstracts| lib.set_abstracts(lang, a), done);
+    }
+}
+
+/// Rendered at build time: nothing is fetched.
+#[cfg(not(feature = "csr"))]
+mod fetch {
+    use yew::Callback;
+
+    use crate::core::prefs::Lang;
+    use crate::core::translation::TrLang;
+    use crate::view::lib::Lib;
+
+    pub fn translation(_: &Lib, _: TrLang, _: Callback<bool>) {}
+    pub fn abstracts(_: &Lib, _: Lang, _: Callback<bool>) {}
+}
