@@ -105,7 +105,11 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
             dom::store(READING_KEY, &r.code());
             // The address carries the choice, so a copied link keeps it.
             let hash = dom::location_hash();
-            let hash = if hash.is_empty() { "#/".to_string() } else { hash };
+            let hash = if hash.is_empty() {
+                "#/".to_string()
+            } else {
+                hash
+            };
             dom::replace_hash(&with_reading(&hash, r));
             reading.set(r);
         })

@@ -11,13 +11,12 @@ use crate::core::route::Route;
 use crate::core::search::{snippet, MAX_QUERY_CHARS};
 use crate::core::translation::{Reading, TrLang};
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::{use_lib, Lib};
 use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchResultsProps {
-    pub lib: Lib,
     pub query: String,
 }
 
@@ -29,7 +28,7 @@ const SNIPPET_CHARS: usize = 180;
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let query = props.query.clone();
     let ctx = use_context::<ReadingCtx>();
     let ui = use_context::<Lang>().unwrap_or_default();

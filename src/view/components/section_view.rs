@@ -11,7 +11,7 @@ use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::core::translation::{Reading, TrLang, Translation};
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
@@ -73,7 +73,6 @@ pub struct Neighbour {
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub lib: Lib,
     /// Index into the article's sections.
     pub index: usize,
     pub marked: Option<String>,
@@ -85,7 +84,7 @@ pub struct SectionProps {
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let Some(section) = lib.article.sections.get(props.index) else {
         return Html::default();
     };
