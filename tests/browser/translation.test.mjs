@@ -77,10 +77,10 @@ describe('translations', () => {
     assert.deepEqual(fetchedLazily(browser.requests).filter((p) => p.includes('abstracts')), []);
     assert.equal(await page.$eval('.article-header ~ details.abstract', (d) => d.open), false);
     await page.click('.article-header ~ details.abstract summary');
-    await page.waitForFunction((t) => document.querySelector('.article-header ~ details.abstract p')?.textContent === t,
+    await page.waitForFunction((t) => document.querySelector('.article-header ~ details.abstract .abstract-text')?.textContent === t,
       abstractsKk.article);
     assert.ok(fetchedLazily(browser.requests).includes('/qazaq-reader/abstracts/kk.json'));
-    assert.equal(await page.textContent('#s2 details.abstract p'), abstractsKk.s2);
+    assert.equal(await page.textContent('#s2 details.abstract .abstract-text'), abstractsKk.s2);
   });
 
   test('English and Russian words find Kazakh paragraphs, said where', async () => {

@@ -59,7 +59,8 @@ pub fn abstract_box(
     html! {
         <details class="abstract" lang={lang.code()} {ontoggle}>
             <summary>{ t.abstract_label }</summary>
-            <p>{ text.unwrap_or("…") }</p>
+            // Not a `p`: the section's paragraphs are its text's alone.
+            <div class="abstract-text">{ text.unwrap_or("…") }</div>
         </details>
     }
 }
