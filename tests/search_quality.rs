@@ -13,6 +13,12 @@ struct Labelled {
 }
 
 const MIN_RECALL_AT_5: f64 = 0.95;
+/// No kind of query (inflection, latin, typo, …) may fall below this recall.
+const MIN_RECALL_PER_KIND: f64 = 0.9;
+const MIN_MRR: f64 = 0.9;
+/// The queries that find every expected block in their first five results
+/// today: none of them may stop doing so.
+const HITS_FIXTURE: &str = "tests/fixtures/search_hits.json";
 
 fn load() -> (SearchIndex, Vec<Labelled>) {
     let dir = env!("CARGO_MANIFEST_DIR");
@@ -32,6 +38,9 @@ fn recall_at_5_and_mrr() {
     let mut recall_sum = 0.0;
     let mut rr_sum = 0.0;
     let mut misses = Vec::new();
+    // Kind → (recall sum, queries).
+    let mut kinds: std::collections::BTreeMap<&str, (f64, usize)> = Default::default();
+    let mut hits: Vec<&str> = Vec::new();
     for q in &queries {
         let results = index.search(&q.query, 10);
         let ids: Vec<&str> = results.hits.iter().map(|h| h.block_id.as_str()).collect();
@@ -41,7 +50,14 @@ fn recall_at_5_and_mrr() {
             .iter()
             .filter(|e| top5.contains(&e.as_str()))
             .count();
-        recall_sum += found as f64 / q.expect.len() as f64;
+        let recall = found as f64 / q.expect.len() as f64;
+        recall_sum += recall;
+        let kind = kinds.entry(&q.kind).or_default();
+        kind.0 += recall;
+        kind.1 += 1;
+        if found == q.expect.len() {
+            hits.push(&q.query);
+        }
         let first = ids.iter().position(|id| q.expect.iter().any(|e| e == id));
         rr_sum += first.map_or(0.0, |p| 1.0 / (p as f64 + 1.0));
         if found < q.expect.len() || first != Some(0) {
@@ -64,10 +80,41 @@ fn recall_at_5_and_mrr() {
     for m in &misses {
         println!("{m}");
     }
+    for (kind, (sum, n)) in &kinds {
+        println!("  {kind}: recall@5 {:.3} over {n}", sum / *n as f64);
+    }
     assert!(
         recall >= MIN_RECALL_AT_5,
         "recall@5 {recall:.3} below {MIN_RECALL_AT_5}"
     );
+    assert!(mrr >= MIN_MRR, "MRR {mrr:.3} below {MIN_MRR}");
+    for (kind, (sum, n)) in &kinds {
+        let recall = sum / *n as f64;
+        assert!(
+            recall >= MIN_RECALL_PER_KIND,
+            "{kind}: recall@5 {recall:.3} below {MIN_RECALL_PER_KIND}"
+        );
+    }
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let baseline: Vec<String> = serde_json::from_str(
+        &std::fs::read_to_string(format!("{dir}/{HITS_FIXTURE}")).expect("hits fixture"),
+    )
+    .expect("hits fixture parses");
+    let lost: Vec<&String> = baseline
+        .iter()
+        .filter(|q| !hits.contains(&q.as_str()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "queries that were hits are now misses: {lost:?}"
+    );
+    let new: Vec<&&str> = hits
+        .iter()
+        .filter(|q| !baseline.iter().any(|b| b == **q))
+        .collect();
+    if !new.is_empty() {
+        println!("new hits, to add to {HITS_FIXTURE}: {new:?}");
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
-use qazaq_reader::view::{render_to_html, PRERENDERED_ATTR};
+use qazaq_reader::view::{page_strings_json, render_to_html, PRERENDERED_ATTR};
 
 /// The element index.html leaves for the app, replaced whole.
 const APP_START: &str = "<div id=\"app\">";
@@ -56,6 +56,25 @@ fn run() -> Result<PathBuf, String> {
         &html[..start],
         &html[end..]
     );
-    std::fs::write(&page, out).map_err(|e| format!("{}: {e}", page.display()))?;
+    std::fs::write(&page, with_strings(&out)?).map_err(|e| format!("{}: {e}", page.display()))?;
+
+    // The not-found page beside it speaks the reader's language too.
+    let not_found = page.with_file_name("404.html");
+    if not_found.exists() {
+        let html = with_strings(&read(&not_found)?)?;
+        std::fs::write(&not_found, html).map_err(|e| format!("{}: {e}", not_found.display()))?;
+    }
     Ok(page)
+}
+
+/// The page with the strings of `boot.js` and `404.js` in every language, as
+/// a JSON data block (not a script: the Content-Security-Policy is unaffected).
+fn with_strings(html: &str) -> Result<String, String> {
+    let at = html.find("</head>").ok_or("no </head> in the page")?;
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"strings\">{}</script>\n{}",
+        &html[..at],
+        page_strings_json(),
+        &html[at..]
+    ))
 }

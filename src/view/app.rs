@@ -49,9 +49,11 @@ fn resolve(route: Route, lib: &Library) -> Route {
     match route {
         Route::Section(id) if !known_section(&id) => Route::NotFound(format!("/section/{id}")),
         Route::Block { id, .. } if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
-        Route::Person(slug) if lib.person(&slug).is_none() => {
+        Route::Person(slug) | Route::PersonWith { slug, .. } if lib.person(&slug).is_none() => {
             Route::NotFound(format!("/person/{slug}"))
         }
+        // Someone unknown to appear with: just the person's page.
+        Route::PersonWith { slug, with } if lib.person(&with).is_none() => Route::Person(slug),
         Route::Place(slug) if lib.place(&slug).is_none() => {
             Route::NotFound(format!("/place/{slug}"))
         }
@@ -160,6 +162,9 @@ pub fn app(props: &AppProps) -> Html {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
         Route::People => html! { <PeopleIndex lib={lib.clone()} /> },
         Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
+        Route::PersonWith { slug, with } => html! {
+            <PersonView lib={lib.clone()} slug={slug.clone()} with={Some(with.clone())} />
+        },
         Route::Places => html! { <PlacesIndex lib={lib.clone()} /> },
         Route::Place(slug) => html! { <PlaceView lib={lib.clone()} slug={slug.clone()} /> },
         Route::Timeline { decade, person } => {
