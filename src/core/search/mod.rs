@@ -11,9 +11,11 @@ mod index;
 mod query;
 mod rank;
 mod snippet;
+mod translated;
 
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS};
 pub use snippet::snippet;
+pub use translated::TranslatedIndex;
 
 use crate::core::article::Article;
 use crate::core::order;
@@ -46,6 +48,9 @@ pub struct SearchResults {
     pub matches: usize,
     /// When nothing matched: article words the user may have meant.
     pub suggestions: Vec<String>,
+    /// Some query word matched only one typo away: a guess, which a match
+    /// in a translation outranks.
+    pub loose: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -116,11 +121,16 @@ impl SearchIndex {
             + counted
                 .map(|s| rank::scan(&self.store, &query, &masks, s.doc).hits.len())
                 .sum::<usize>();
+        let loose = query.terms.iter().zip(&expansions).any(|(t, e)| {
+            let best = e.terms.iter().map(|&(_, w)| w).fold(0.0, f32::max);
+            best <= expand::TYPO && !t.open
+        });
         SearchResults {
             hits,
             total: scored.len(),
             matches,
             suggestions: Vec::new(),
+            loose,
         }
     }
 
@@ -212,6 +222,7 @@ impl SearchIndex {
             total: 0,
             matches: 0,
             suggestions,
+            loose: false,
         }
     }
 
