@@ -6,6 +6,7 @@ mod dom;
 mod hooks;
 mod lib;
 mod plural;
+mod state;
 mod strings;
 
 use std::rc::Rc;

@@ -53,7 +53,8 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
                 // After the route's own scroll to the block.
                 let element = element_of(&h, &s.key, &s.block);
                 let nth = s.nth;
-                dom::after(0, move || dom::show_mark(&element, nth));
+                gloo_timers::callback::Timeout::new(0, move || dom::show_mark(&element, nth))
+                    .forget();
             }
         });
     }

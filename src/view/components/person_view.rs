@@ -8,11 +8,10 @@ use crate::core::people::{appears_with, passages_with, Mention};
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonProps {
-    pub lib: Lib,
     pub slug: String,
     /// Another person: list the passages naming both, both names marked.
     #[prop_or_default]
@@ -22,7 +21,7 @@ pub struct PersonProps {
 #[function_component(PersonView)]
 pub fn person_view(props: &PersonProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let Some(person) = lib.person(&props.slug) else {
         return Html::default();
     };
