@@ -386,10 +386,7 @@ impl Library {
 
     /// The text of a block, section title, reference or the author line, by id.
     pub fn text_of(&self, block_id: &str) -> Option<&str> {
-        super::people::searchable_texts(&self.article)
-            .into_iter()
-            .find(|(id, _)| *id == block_id)
-            .map(|(_, text)| text)
+        self.article.block(block_id).map(|b| b.text)
     }
 }
 

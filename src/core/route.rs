@@ -2,6 +2,7 @@
 //! here so the view stays thin and the rules are tested natively. Hash routing
 //! because static hosts such as GitHub Pages have no URL rewrites.
 
+use super::library::Library;
 use super::translation::Reading;
 
 /// Where the reader is.
@@ -31,6 +32,27 @@ pub enum Route {
     },
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
+}
+
+/// A route that names something the library does not have is "not found"
+/// too; an unknown person in the timeline's filter just shows everyone.
+pub fn resolve(route: Route, lib: &Library) -> Route {
+    let article = &lib.article;
+    match route {
+        Route::Section(id) if !article.has_part(&id) => Route::NotFound(format!("/section/{id}")),
+        Route::Block { id, .. } if !article.has_block(&id) => Route::NotFound(format!("/p/{id}")),
+        Route::Person(slug) if lib.person(&slug).is_none() => {
+            Route::NotFound(format!("/person/{slug}"))
+        }
+        Route::Place(slug) if lib.place(&slug).is_none() => {
+            Route::NotFound(format!("/place/{slug}"))
+        }
+        Route::Timeline { decade, person } => Route::Timeline {
+            decade,
+            person: person.filter(|p| lib.person(p).is_some()),
+        },
+        other => other,
+    }
 }
 
 /// The query parameter of the reading choice.
