@@ -29,6 +29,33 @@ pub struct Highlights {
     pub ranges: HashMap<String, Vec<Range<usize>>>,
     /// Ids of the blocks with hits, in reading order.
     pub blocks: Vec<String>,
+    /// Every marked word, in reading order: what the hit bar steps through.
+    pub steps: Vec<Step>,
+}
+
+/// One marked word: the `nth` mark of the text keyed `key` (a block id, or a
+/// section id for its title), reached through block `block`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub block: String,
+    pub key: String,
+    pub nth: usize,
+}
+
+impl Highlights {
+    /// The first (or, `last`, the last) step of a block.
+    pub fn step_of(&self, block: &str, last: bool) -> Option<usize> {
+        let mut at = self
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.block == block);
+        if last {
+            at.next_back().map(|(i, _)| i)
+        } else {
+            at.next().map(|(i, _)| i)
+        }
+    }
 }
 
 /// One search result: the block, with the matched words of its Kazakh text
@@ -57,6 +84,9 @@ pub struct AllResults {
     pub hits: Vec<Found>,
     /// How many blocks matched in all.
     pub total: usize,
+    /// How many words matched, in the Kazakh text or in the translation of
+    /// a block found only there.
+    pub matches: usize,
     /// When nothing matched: article words the reader may have meant.
     pub suggestions: Vec<String>,
 }
@@ -228,6 +258,12 @@ impl Library {
         let score = |f: &Found| f.translation.as_ref().map_or(0.0, |(_, t)| t.score);
         order::sort_by(&mut translated, |a, b| score(b).total_cmp(&score(a)));
         total += translated.len();
+        let matches = kazakh.matches
+            + translated
+                .iter()
+                .filter_map(|f| f.translation.as_ref())
+                .map(|(_, h)| h.ranges.len())
+                .sum::<usize>();
         // A Kazakh "hit" that is only a typo of the query goes after the
         // blocks whose translation has the words.
         if kazakh.loose && !translated.is_empty() {
@@ -245,6 +281,7 @@ impl Library {
         AllResults {
             hits,
             total,
+            matches,
             suggestions,
         }
     }
@@ -256,7 +293,7 @@ impl Library {
                 index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
             Later {
                 timeline: timeline(&self.article, &self.mentions, &place_mentions),
-                anniversaries: anniversaries(&self.article, &self.mentions),
+                anniversaries: anniversaries(&self.article, &self.mentions, &place_mentions),
                 sources: publication_dates(&self.article),
                 place_mentions,
                 places_by_block,
@@ -303,6 +340,26 @@ impl Library {
         order::sort_by_key(&mut out.blocks, |id| {
             self.order.get(id).copied().unwrap_or(usize::MAX)
         });
+        for ranges in out.ranges.values_mut() {
+            order::sort_by_key(ranges, |r| r.start);
+            ranges.dedup();
+        }
+        // A block's title marks (it opens its section) come before its own.
+        for block in &out.blocks {
+            let title = self
+                .article
+                .section_of(block)
+                .filter(|s| s.blocks.first().is_some_and(|b| b.id() == block))
+                .map(|s| s.id.clone());
+            for key in title.into_iter().chain([block.clone()]) {
+                let marks = out.ranges.get(&key).map_or(0, Vec::len);
+                out.steps.extend((0..marks).map(|nth| Step {
+                    block: block.clone(),
+                    key: key.clone(),
+                    nth,
+                }));
+            }
+        }
         out
     }
 
