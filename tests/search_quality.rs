@@ -23,7 +23,7 @@ const MIN_TRANSLATED_QUERIES: usize = 15;
 
 /// The article with both translations loaded, as after the first search.
 fn library() -> Library {
-    let lib = Library::new(common::article(), common::people(), common::places());
+    let lib = Library::computed(common::article(), common::people(), common::places());
     for lang in TrLang::ALL {
         let path = format!("data/translations/{}.json", lang.code());
         let tr: Translation =

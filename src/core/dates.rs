@@ -13,8 +13,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::people::{searchable_texts, Mention};
-use super::places::PlaceMention;
+use super::names::index::Mention;
+use super::people::searchable_texts;
 pub use scan::KAZAKH_MONTHS;
 use scan::{scan, Hit, Kind};
 use sentence::{clause_around, readable_line, sentence_around, trimmed};
@@ -104,7 +104,7 @@ pub struct Anniversary {
 
 /// Every dated event of the article (not its bibliography), in chronological
 /// order; events of the same date keep reading order.
-pub fn timeline(article: &Article, people: &[Mention], places: &[PlaceMention]) -> Vec<Event> {
+pub fn timeline(article: &Article, people: &[Mention], places: &[Mention]) -> Vec<Event> {
     let mut events = events_in(article_texts(article), false, people, places);
     // Stable: the same date keeps reading order.
     super::order::sort_by_key(&mut events, Event::chronology);
@@ -159,7 +159,7 @@ pub fn anniversaries(article: &Article, people: &[Mention]) -> Vec<Anniversary> 
                 .iter()
                 .filter(|m| m.block_id == block_id && m.end <= hit.range.start)
                 .rfind(|m| within(&(m.start..m.end)))
-                .map(|m| m.person.clone());
+                .map(|m| m.slug.clone());
             out.push(Anniversary {
                 id: format!("{block_id}-a{n}"),
                 years,
@@ -194,7 +194,7 @@ fn events_in(
     texts: Vec<(&str, &str)>,
     sources: bool,
     people: &[Mention],
-    places: &[PlaceMention],
+    places: &[Mention],
 ) -> Vec<Event> {
     let mut events = Vec::new();
     for (block_id, text) in texts {
@@ -216,13 +216,13 @@ fn events_in(
                 people
                     .iter()
                     .filter(|m| m.block_id == block_id && !m.in_name && within(m.start, m.end))
-                    .map(|m| m.person.as_str()),
+                    .map(|m| m.slug.as_str()),
             );
             let places = distinct(
                 places
                     .iter()
                     .filter(|m| m.block_id == block_id && !m.in_name && within(m.start, m.end))
-                    .map(|m| m.place.as_str()),
+                    .map(|m| m.slug.as_str()),
             );
             events.push(Event {
                 id: format!("{block_id}-{}", n + 1),

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::mention_list::mention_item;
-use crate::core::people::{appears_with, Mention};
+use crate::core::people::Mention;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -22,12 +22,8 @@ pub fn person_view(props: &PersonProps) -> Html {
     let Some(person) = lib.person(&props.slug) else {
         return Html::default();
     };
-    let mentions: Vec<&Mention> = lib
-        .mentions
-        .iter()
-        .filter(|m| m.person == person.slug)
-        .collect();
-    let companions = appears_with(&lib.mentions, &person.slug);
+    let mentions: Vec<&Mention> = lib.people.mentions_of(&person.slug).collect();
+    let companions = lib.people.named_alongside(&person.slug);
 
     // Under the Kazakh line, the Russian one in a Russian interface, else the English.
     let (second, second_lang) = match t.lang {
