@@ -186,7 +186,28 @@ impl<E: Named> NameIndex<E> {
     }
 }
 
+impl<'a, E> IntoIterator for &'a NameIndex<E> {
+    type Item = &'a E;
+    type IntoIter = std::slice::Iter<'a, E>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter()
+    }
+}
+
 impl<E> NameIndex<E> {
+    /// The entries, in the order of their file.
+    pub fn iter(&self) -> std::slice::Iter<'_, E> {
+        self.entries.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// Where the article names the entries (once: later data is ignored).
     pub fn load(&self, data: NameData) {
         self.loaded.get_or_init(|| {

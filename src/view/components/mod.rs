@@ -1,6 +1,7 @@
 //! One small component per file.
 
 pub mod article_view;
+pub mod downloads;
 pub mod header;
 pub mod hit_bar;
 pub mod list_controls;
