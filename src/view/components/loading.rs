@@ -11,7 +11,7 @@ pub fn loading_notice(t: &Strings, loading: Loading) -> Option<Html> {
         Loading::Ready => None,
         Loading::Waiting => Some(html! { <p class="loading" role="status">{ t.loading }</p> }),
         Loading::Failed => {
-            Some(html! { <p class="load-failed" role="alert">{ t.load_failed }</p> })
+            Some(html! { <p class="load-failed" role="alert">{ t.data_failed }</p> })
         }
     }
 }
