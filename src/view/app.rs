@@ -68,6 +68,13 @@ pub fn app(props: &AppProps) -> Html {
         on_shortcut(lib, dispatch.clone(), active.clone()),
     );
     let reading = use_reading(lib, &route, prefs.lang);
+    // The block a link points at is marked; again when the body is rewritten
+    // in another language, reading choice, or once a translation arrives.
+    // Before `reveal`, which scrolls to it.
+    use_effect_with(
+        (route.clone(), prefs.lang, reading.reading, reading.loaded),
+        |(route, ..)| dom::mark(route),
+    );
     use_effect_with(route.clone(), dom::reveal);
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
@@ -137,11 +144,11 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                 if !query.is_empty() {
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
-                <ArticleView marked={Some(id.clone())} highlights={highlights.clone()} />
+                <ArticleView highlights={highlights.clone()} />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <ArticleView marked={None::<String>} highlights={Rc::default()} />
+            <ArticleView highlights={Rc::default()} />
         },
     }
 }
