@@ -55,6 +55,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 <p class="position">{ &meta.position }</p>
                 <h1>{ &meta.title }</h1>
                 <p class="dedication">{ &meta.dedication }</p>
+                <button type="button" class="cite-article" data-cite="">{ "❝ " }{ t.cite_article }</button>
             </header>
             { for sections }
             { bibliography(t, lib, props.marked.as_deref(), &props.highlights) }

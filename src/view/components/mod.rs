@@ -1,6 +1,7 @@
 //! One small component per file.
 
 pub mod article_view;
+pub mod cite_dialog;
 pub mod copy_link;
 pub mod downloads;
 pub mod header;

@@ -6,6 +6,7 @@ use super::copy_link::CopyLink;
 use super::linked_text::{hits, linked_text};
 use super::toc::section_label;
 use crate::core::article::Block;
+use crate::core::cite::paragraph_number;
 use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -72,11 +73,17 @@ fn block(
     match block {
         Block::Paragraph { text, .. } => html! {
             <div class="block" key={id.clone()}>
+                // The paragraph's number, from the ids' order: stable, in print too.
+                { for paragraph_number(&lib.article, &id).map(|n| html! {
+                    <span class="pnum" aria-hidden="true">{ format!("¶ {n}") }</span>
+                }) }
                 <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(t, lib, &id, text, hits(highlights, &id)) }</p>
                 <span class="tools">
                     <a class="permalink" href={Route::block(&id).to_hash()}
                        aria-label={t.link_to_paragraph}>{ "¶" }</a>
                     <CopyLink id={id.clone()} />
+                    <button type="button" class="cite-button" data-cite={id.clone()}
+                            aria-label={t.cite} title={t.cite}>{ "❝" }</button>
                 </span>
             </div>
         },
