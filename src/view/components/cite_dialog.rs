@@ -87,7 +87,7 @@ pub fn cite_dialog() -> Html {
     };
     let body = match &*data {
         None => html! { <p role="status">{ t.loading }</p> },
-        Some(Err(e)) => html! { <p role="alert">{ t.load_failed }{ ": " }{ e }</p> },
+        Some(Err(e)) => html! { <p role="alert">{ t.cite_load_failed }{ ": " }{ e }</p> },
         Some(Ok(d)) => html! { <CiteBody data={d.clone()} cited={cited.clone()} /> },
     };
     html! {
