@@ -21,6 +21,8 @@ const LABELS: Labels = Labels {
     figure_label: "Сурет",
     abstract_label: "Қысқаша <мазмұны>",
     translation_notice: "Аударма \"ресми емес\"",
+    cite: "cite",
+    cite_article: "cite the article",
 };
 
 fn translation(lang: &str) -> Translation {
@@ -57,8 +59,13 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
     for (_, id, _) in lib.article.paragraphs() {
         let Some(tr) = en.block(id) else { continue };
         // One row: the Kazakh paragraph, then its translation, before the tools.
-        let row = format!("<div class=\"block parallel\"><p id=\"{id}\" tabindex=\"-1\">");
-        let start = at + html[at..].find(&row).unwrap_or_else(|| panic!("{id}: row"));
+        let p = format!("<p id=\"{id}\" tabindex=\"-1\">");
+        let start = at + html[at..].find(&p).unwrap_or_else(|| panic!("{id}: row"));
+        let row = html[..start].rfind("<div class=\"block").expect("in a row");
+        assert!(
+            html[row..].starts_with("<div class=\"block parallel\">"),
+            "{id}: a row"
+        );
         let close = start + html[start..].find("</p>").expect("closed") + "</p>".len();
         let beside = format!("<p class=\"tr\" lang=\"en\">{}</p>", escaped(tr));
         assert!(

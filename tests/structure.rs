@@ -111,6 +111,8 @@ fn the_body_html_keeps_every_paragraph_and_links_every_name() {
         figure_label: "Сурет",
         abstract_label: "Қысқаша",
         translation_notice: "<ресми емес>",
+        cite: "cite <this>",
+        cite_article: "cite the article",
     };
     let mut highlights = Highlights::default();
     highlights.ranges.insert("p1".into(), vec![0..4]);

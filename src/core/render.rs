@@ -34,6 +34,8 @@ pub struct Labels<'a> {
     pub abstract_label: &'a str,
     /// Says the translation is unofficial and the Kazakh authoritative.
     pub translation_notice: &'a str,
+    pub cite: &'a str,
+    pub cite_article: &'a str,
 }
 
 /// A translation that is here, shown beside the Kazakh or instead of it.
@@ -104,7 +106,9 @@ pub fn article_html(
     w.line(&meta.title, |m| &m.title);
     w.raw("</h1><p class=\"dedication\">");
     w.line(&meta.dedication, |m| &m.dedication);
-    w.raw("</p></header>");
+    w.raw("</p><button type=\"button\" class=\"cite-article\" data-cite=\"\">❝ ");
+    w.text(labels.cite_article);
+    w.raw("</button></header>");
     if reading.translating {
         w.raw("<p class=\"tr-notice\" role=\"note\"");
         w.attr("lang", reading.ui.code());
@@ -341,10 +345,17 @@ impl<'a> Writer<'a> {
             Block::Paragraph { text, .. } => {
                 let beside = self.translated(id).filter(|&(.., alone)| !alone);
                 self.raw(if beside.is_some() {
-                    "<div class=\"block parallel\"><p"
+                    "<div class=\"block parallel\">"
                 } else {
-                    "<div class=\"block\"><p"
+                    "<div class=\"block\">"
                 });
+                // The paragraph's number, from the ids' order: stable, in print too.
+                if let Some(n) = crate::core::cite::paragraph_number(&self.lib.article, id) {
+                    self.raw(&format!(
+                        "<span class=\"pnum\" aria-hidden=\"true\">¶ {n}</span>"
+                    ));
+                }
+                self.raw("<p");
                 self.attr("id", id);
                 self.raw(" tabindex=\"-1\">");
                 self.kazakh_or_alone(id, text);
@@ -357,7 +368,11 @@ impl<'a> Writer<'a> {
                 self.raw("<button type=\"button\" class=\"copy-link\"");
                 self.attr("aria-label", labels.copy_link);
                 self.attr("title", labels.copy_link);
-                self.raw(">⧉</button></span></div>");
+                self.raw(">⧉</button><button type=\"button\" class=\"cite-button\"");
+                self.attr("data-cite", id);
+                self.attr("aria-label", labels.cite);
+                self.attr("title", labels.cite);
+                self.raw(">❝</button></span></div>");
             }
             Block::Figure { caption, .. } => {
                 self.raw("<figure");
