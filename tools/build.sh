@@ -36,6 +36,16 @@ mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
 
+step "drawing the map (land, places, routes) into map.json"
+cargo run --quiet --bin build_map -- dist/map.json
+map_gzip=$(gzip -9c dist/map.json | wc -c)
+printf 'map.json: %d bytes, %d gzip\n' "$(wc -c < dist/map.json)" "$map_gzip" >&2
+# Loaded when the map is first opened; keep it light.
+if [ "$map_gzip" -gt 40960 ]; then
+  echo "map.json is over 40 KB gzip" >&2
+  exit 1
+fi
+
 step "pre-rendering the article into index.html"
 cargo run --quiet --features ssr --bin prerender -- dist/index.html
 

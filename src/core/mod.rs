@@ -4,6 +4,7 @@
 pub mod article;
 pub mod dates;
 pub mod library;
+pub mod map;
 pub mod names;
 pub mod order;
 pub mod people;
