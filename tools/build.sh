@@ -46,6 +46,9 @@ if [ "$map_gzip" -gt 40960 ]; then
   exit 1
 fi
 
+step "counting the article's words into words.json"
+cargo run --quiet --bin build_words -- dist/words.json
+
 step "pre-rendering the article into index.html"
 cargo run --quiet --features ssr --bin prerender -- dist/index.html
 

@@ -15,3 +15,4 @@ pub mod route;
 pub mod search;
 pub mod spans;
 pub mod text;
+pub mod words;
