@@ -33,6 +33,17 @@ fn run() -> Result<(), String> {
         &library.mentions,
         library.place_mentions(),
     );
+    let mut vocabulary = vocabulary;
+    for lang in ["kk", "ru", "en"] {
+        let path = format!("data/abstracts/{lang}.json");
+        if let Ok(text) = std::fs::read_to_string(root.join(&path)) {
+            let value: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+            if let Some(a) = article_abstract(&value) {
+                vocabulary.abstracts.insert(lang.to_string(), a);
+            }
+        }
+    }
     let json = serde_json::to_string(&vocabulary).map_err(|e| e.to_string())?;
     std::fs::write(&out, &json).map_err(|e| format!("cannot write {out}: {e}"))?;
     println!(
@@ -43,6 +54,20 @@ fn run() -> Result<(), String> {
         json.len()
     );
     Ok(())
+}
+
+/// The whole article's abstract in an abstracts file: the file itself if it
+/// is a string, else its `article` (or `abstract`, `whole`, `text`) field.
+fn article_abstract(value: &serde_json::Value) -> Option<String> {
+    if let Some(s) = value.as_str() {
+        return Some(s.to_string());
+    }
+    ["article", "abstract", "whole", "text"]
+        .iter()
+        .find_map(|k| match value.get(k)? {
+            serde_json::Value::String(s) => Some(s.clone()),
+            other => article_abstract(other),
+        })
 }
 
 fn main() -> ExitCode {

@@ -89,7 +89,8 @@ pub fn excluded(form: &str, stopwords: &[String]) -> bool {
 pub struct WordEntry {
     /// The stem the forms share (`газет`); the entry's id.
     pub lemma: String,
-    /// The most frequent form as written.
+    /// The stem as a word, capitalised when its most frequent form is
+    /// (`Әзербайжан`, `халық`).
     pub head: String,
     pub count: usize,
     /// `(form as written, count)`, most frequent first.
@@ -117,6 +118,10 @@ pub struct Vocabulary {
     pub excluded: usize,
     pub stopwords: Vec<String>,
     pub entries: Vec<WordEntry>,
+    /// The article's abstract by language (`kk`, `ru`, `en`), where
+    /// `data/abstracts/<lang>.json` gives one; the overview shows it.
+    #[serde(default)]
+    pub abstracts: std::collections::BTreeMap<String, String>,
 }
 
 /// Groups the body's words by stem, most frequent first.
@@ -179,7 +184,19 @@ pub fn vocabulary(
     for (e, owned) in entries.iter_mut().zip(owners) {
         // Most frequent form first; ties in reading order (the sort is stable).
         e.forms.sort_by_key(|f| std::cmp::Reverse(f.1));
-        e.head = e.forms.first().map(|f| f.0.clone()).unwrap_or_default();
+        let capital = e
+            .forms
+            .first()
+            .and_then(|f| f.0.chars().next())
+            .is_some_and(char::is_uppercase);
+        e.head = if capital {
+            let mut c = e.lemma.chars();
+            c.next()
+                .map(|first| first.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        } else {
+            e.lemma.clone()
+        };
         let mut keys: Vec<String> = e
             .forms
             .iter()
@@ -201,6 +218,7 @@ pub fn vocabulary(
         excluded: excluded_count,
         stopwords: stopwords.to_vec(),
         entries,
+        abstracts: Default::default(),
     }
 }
 

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::components::article_view::ArticleView;
 use super::components::header::Header;
 use super::components::hit_bar::HitBar;
+use super::components::map_page::MapPage;
 use super::components::not_found::NotFound;
+use super::components::overview::Overview;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
@@ -20,6 +22,7 @@ use super::components::settings::Settings;
 use super::components::shortcuts_help::ShortcutsHelp;
 use super::components::timeline::Timeline;
 use super::components::toc::{IndexLinks, Toc};
+use super::components::words_page::WordsPage;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::use_prefs;
@@ -169,6 +172,15 @@ pub fn app(props: &AppProps) -> Html {
             });
             html! { <Timeline lib={lib.clone()} decade={*decade} person={person.clone()} {on_filter} /> }
         }
+        Route::Map { decade } => {
+            let navigate = handle.navigate.clone();
+            let on_decade = Callback::from(move |decade| {
+                navigate.emit((Route::Map { decade }, true));
+            });
+            html! { <MapPage lib={lib.clone()} decade={*decade} {on_decade} /> }
+        }
+        Route::Words { word } => html! { <WordsPage lib={lib.clone()} word={word.clone()} /> },
+        Route::Overview => html! { <Overview lib={lib.clone()} /> },
         Route::Search(q) => html! { <SearchResults lib={lib.clone()} query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>

@@ -61,7 +61,7 @@ const DIRECTIONS: [(f64, f64); 8] = [
 ];
 
 /// Gaps between the marker and its label; past the first a leader is drawn.
-const GAPS: [f64; 6] = [1.5, 10.0, 18.0, 28.0, 40.0, 55.0];
+const GAPS: [f64; 8] = [1.5, 10.0, 18.0, 28.0, 40.0, 55.0, 75.0, 100.0];
 
 /// Places `requests` in order; `obstacles` are the markers (every label must
 /// keep off them, its own included). `None` where no spot was free.

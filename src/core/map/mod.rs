@@ -9,6 +9,7 @@ pub mod clip;
 pub mod labels;
 pub mod project;
 pub mod topo;
+pub mod viewbox;
 
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +20,8 @@ use project::Frame;
 
 /// Width of the map in SVG units; the height follows from the frame.
 pub const WIDTH: f64 = 1000.0;
-/// Label text size in SVG units (about 12 px when the map is 1000 px wide).
-pub const FONT: f64 = 12.0;
+/// Label text size in SVG units (13 px when the map is 730 px wide, beside the contents).
+pub const FONT: f64 = 18.0;
 /// The part of the globe (lon, lat) that may reach the frame.
 const GLOBE_MIN: (f64, f64) = (-40.0, 10.0);
 const GLOBE_MAX: (f64, f64) = (140.0, 85.0);
@@ -73,6 +74,8 @@ pub struct MapMarker {
 pub struct MapRoute {
     pub slug: String,
     pub name: String,
+    /// The shortest form the article uses (`TANAP`), for the label.
+    pub short: String,
     /// SVG path data, absolute, one `M` per line.
     pub d: String,
     pub count: usize,
@@ -105,7 +108,7 @@ pub fn radius(count: usize) -> f64 {
 /// Estimated width of a label in SVG units (sans-serif Cyrillic averages a
 /// little over half an em).
 pub fn text_width(text: &str) -> f64 {
-    text.chars().count() as f64 * FONT * 0.56 + 2.0
+    text.chars().count() as f64 * FONT * 0.58 + 2.0
 }
 
 fn round1(v: f64) -> f64 {
@@ -227,7 +230,7 @@ pub fn build(
     requests.extend(lines.iter().map(|(p, lines)| LabelRequest {
         anchors: route_anchors(lines),
         r: 1.0,
-        width: text_width(&p.name),
+        width: text_width(short_name(p)),
         height: FONT * 1.15,
     }));
     let placed = place_labels(&requests, &obstacles, frame.width, frame.height);
@@ -276,6 +279,7 @@ pub fn build(
             Some(MapRoute {
                 slug: p.slug.clone(),
                 name: p.name.clone(),
+                short: short_name(p).to_string(),
                 d,
                 count: count(&p.slug),
                 block: mentions
@@ -330,22 +334,33 @@ pub fn offset_line(line: &[(f64, f64)], shift: f64) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// Points along a route's first line to hang its label from: the middle of
-/// each segment, longest first.
+/// A route's shortest form of at least four letters: `Баку-Тбилиси-Карс`
+/// for the railway, `TANAP` for the pipeline.
+pub fn short_name(p: &Place) -> &str {
+    p.forms()
+        .filter(|f| f.chars().count() >= 4)
+        .min_by_key(|f| f.chars().count())
+        .unwrap_or(&p.name)
+}
+
+/// Points along a route to hang its label from: the middles, then the
+/// quarters, of its segments, longest first.
 fn route_anchors(lines: &[Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
-    let mut segs: Vec<((f64, f64), f64)> = lines
+    let mut points: Vec<((f64, f64), f64)> = lines
         .iter()
         .flat_map(|l| l.windows(2))
-        .map(|w| {
+        .flat_map(|w| {
             let (a, b) = (w[0], w[1]);
-            (
-                ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
-                (b.0 - a.0).hypot(b.1 - a.1),
-            )
+            let len = (b.0 - a.0).hypot(b.1 - a.1);
+            // The middle first, then the quarters, of each segment.
+            [0.5, 0.25, 0.75].map(move |t| {
+                let p = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+                (p, len * if t == 0.5 { 1.0 } else { 0.5 })
+            })
         })
         .collect();
-    segs.sort_by(|a, b| b.1.total_cmp(&a.1));
-    segs.into_iter().map(|(p, _)| p).collect()
+    points.sort_by(|a, b| b.1.total_cmp(&a.1));
+    points.into_iter().map(|(p, _)| p).collect()
 }
 
 /// The decades of the timeline and the places named in their events, in

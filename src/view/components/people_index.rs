@@ -17,7 +17,7 @@ pub struct PeopleIndexProps {
 pub fn people_index(props: &PeopleIndexProps) -> Html {
     let t = use_t();
     let lib = &props.lib;
-    let order = use_state(|| PeopleOrder::Name);
+    let order = use_state(|| PeopleOrder::Mentions);
     let filter = use_state(String::new);
 
     let people = lib.people_listing(*order, &filter);
