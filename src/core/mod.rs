@@ -15,4 +15,5 @@ pub mod route;
 pub mod search;
 pub mod spans;
 pub mod text;
+pub mod translation;
 pub mod words;

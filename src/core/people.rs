@@ -10,8 +10,7 @@ use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 
 pub use super::names::suffix;
 
-/// Block id given to the author line under the title, which also names a person.
-pub const META_AUTHOR_ID: &str = "meta-author";
+pub use super::article::META_AUTHOR_ID;
 
 /// Words that make a person's name part of the name of something else.
 pub const HEADS: Heads = Heads {
@@ -31,11 +30,14 @@ pub const HEADS: Heads = Heads {
 /// - `slug`: stable id used in links; lowercase ASCII words joined by `-`.
 /// - `name`: the name in Kazakh, as the article gives it.
 /// - `latin`, `russian`: the usual spellings in those scripts.
-/// - `role_kk`, `role_en`: one line on who they are, as the article describes them.
+/// - `role_kk`, `role_en`, `role_ru`: one line on who they are, as the article
+///   describes them.
 /// - `aliases`: every other form the article writes (initials `Г.Әлиев`, surnames,
 ///   titles, the Russian forms of the bibliography), uninflected: suffixes such
 ///   as `-тің` or `-у` are recognised by the matcher. An alias may be shared by
 ///   two people (`Әлиев`); context then decides (see [`find_mentions`]).
+/// - `aliases_ru`, `aliases_en`: optional, other forms the Russian or English
+///   translation writes besides `russian` or `latin` and the surname.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub slug: String,
@@ -44,8 +46,13 @@ pub struct Person {
     pub russian: String,
     pub role_kk: String,
     pub role_en: String,
+    pub role_ru: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_ru: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_en: Vec<String>,
 }
 
 impl Person {
@@ -157,24 +164,10 @@ pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
     Ok(())
 }
 
-/// Every text the index searches, in reading order, with the id mentions use.
+/// Every text the index searches, in reading order, with the id mentions use
+/// (see [`Article::blocks`]).
 pub fn searchable_texts(article: &Article) -> Vec<(&str, &str)> {
-    let mut texts = vec![(META_AUTHOR_ID, article.meta.author.as_str())];
-    for section in &article.sections {
-        if let Some(title) = &section.title {
-            texts.push((section.id.as_str(), title.as_str()));
-        }
-        texts.extend(section.blocks.iter().map(|b| (b.id(), b.text())));
-    }
-    let bibliography = &article.bibliography;
-    texts.push((bibliography.id.as_str(), bibliography.title.as_str()));
-    texts.extend(
-        bibliography
-            .entries
-            .iter()
-            .map(|r| (r.id.as_str(), r.text.as_str())),
-    );
-    texts
+    article.blocks().map(|b| (b.id, b.text)).collect()
 }
 
 /// The text a mention points into, as written (`Әлиевтің`).

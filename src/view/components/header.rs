@@ -7,11 +7,10 @@ use super::progress::ProgressBar;
 use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::{use_glance, use_t};
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub lib: Lib,
     pub menu_open: bool,
     pub on_menu: Callback<MouseEvent>,
     pub query: String,
@@ -22,9 +21,10 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
     let g = use_glance();
+    let lib = use_lib();
     // Build the search index when the box gets focus, before the first key.
     let warm_search = {
-        let lib = props.lib.clone();
+        let lib = lib.clone();
         Callback::from(move |()| {
             lib.search();
         })
@@ -41,7 +41,7 @@ pub fn header(props: &HeaderProps) -> Html {
             >
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
-            <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
+            <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} on_focus={warm_search} />
             <a class="topbar-link" href={Route::Overview.to_hash()}>{ g.overview }</a>
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>

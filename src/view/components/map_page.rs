@@ -9,11 +9,10 @@ use crate::core::map::MapData;
 use crate::core::route::Route;
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_t::{use_glance, use_t};
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 #[derive(Properties, PartialEq)]
 pub struct MapPageProps {
-    pub lib: Lib,
     pub decade: Option<u16>,
     /// Show another decade (replaces the history entry).
     pub on_decade: Callback<Option<u16>>,
@@ -23,6 +22,7 @@ pub struct MapPageProps {
 pub fn map_page(props: &MapPageProps) -> Html {
     let t = use_t();
     let g = use_glance();
+    let lib = use_lib();
     let data = use_lazy::<MapData>("map.json", |_| ());
     let data = match data {
         Lazy::Loading => return html! { <p class="loading" role="status">{ g.loading }</p> },
@@ -44,7 +44,6 @@ pub fn map_page(props: &MapPageProps) -> Html {
                     onclick={Callback::from(move |_| on_decade.emit(decade))}>{ label }</button>
         }
     };
-    let lib = &props.lib;
     let place_link = |slug: &str| {
         let name = lib.place(slug).map_or(slug.to_string(), |p| p.name.clone());
         html! { <a href={Route::Place(slug.to_string()).to_hash()}>{ name }</a> }

@@ -149,8 +149,9 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
                 .then(|| svg_ref.cast::<web_sys::Element>())
                 .flatten()
                 .map(|svg| {
-                    dom::Listener::new(&svg, "wheel", move |e| {
-                        let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::WheelEvent>(&e)
+                    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+                    gloo_events::EventListener::new_with_options(&svg, "wheel", options, move |e| {
+                        let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::WheelEvent>(e)
                         else {
                             return;
                         };

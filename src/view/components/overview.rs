@@ -14,18 +14,13 @@ use crate::core::route::Route;
 use crate::core::words::{body_words, Vocabulary};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_t::{use_glance, use_t};
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 const TOP_PEOPLE: usize = 8;
 const TOP_WORDS: usize = 16;
 /// Words a minute, read with attention (a slow, careful pace for an
 /// official text).
 const WORDS_PER_MINUTE: usize = 180;
-
-#[derive(Properties, PartialEq)]
-pub struct OverviewProps {
-    pub lib: Lib,
-}
 
 /// `(decade, events)` in time order.
 fn decade_counts(events: &[Event]) -> Vec<(u16, usize)> {
@@ -41,10 +36,10 @@ fn decade_counts(events: &[Event]) -> Vec<(u16, usize)> {
 }
 
 #[function_component(Overview)]
-pub fn overview(props: &OverviewProps) -> Html {
+pub fn overview() -> Html {
     let t = use_t();
     let g = use_glance();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let map = use_lazy::<MapData>("map.json", |_| ());
     let words = use_lazy::<Vocabulary>("words.json", |_| ());
 

@@ -12,7 +12,7 @@ use crate::core::route::Route;
 use crate::core::words::{entry_matches, fill_keys, kwic, Vocabulary, WordEntry};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_t::{use_glance, use_t};
-use crate::view::lib::Lib;
+use crate::view::lib::{use_lib, Lib};
 
 /// Characters either side of the word in a context line.
 const KWIC_CHARS: usize = 48;
@@ -21,7 +21,6 @@ const MAX_FILTER_CHARS: usize = 60;
 
 #[derive(Properties, PartialEq)]
 pub struct WordsPageProps {
-    pub lib: Lib,
     /// The stem whose occurrences are open.
     pub word: Option<String>,
 }
@@ -46,6 +45,7 @@ pub fn entry_href(e: &WordEntry) -> String {
 pub fn words_page(props: &WordsPageProps) -> Html {
     let t = use_t();
     let g = use_glance();
+    let lib = use_lib();
     let filter = use_state(String::new);
     let alphabetical = use_state(|| false);
     let vocabulary = match use_lazy::<Vocabulary>("words.json", prepare) {
@@ -83,11 +83,11 @@ pub fn words_page(props: &WordsPageProps) -> Html {
         .and_then(|w| vocabulary.entries.iter().find(|e| &e.lemma == w));
     let kwic_panel = open.map(|e| {
         let lines = e.at.iter().enumerate().map(|(i, (block, start, end))| {
-            let text = props.lib.text_of(block).unwrap_or_default();
+            let text = lib.text_of(block).unwrap_or_default();
             let (left, word, right) = kwic(text, *start, *end, KWIC_CHARS);
             html! {
                 <li key={i}>
-                    <a class="kwic-line" href={place_of(&props.lib, block)}>
+                    <a class="kwic-line" href={place_of(&lib, block)}>
                         <span class="left">{ left }</span><mark>{ word }</mark><span class="right">{ right }</span>
                     </a>
                 </li>
