@@ -105,10 +105,21 @@ pub fn radius(count: usize) -> f64 {
     (2.5 + 1.1 * (count as f64).sqrt()).min(12.0)
 }
 
-/// Estimated width of a label in SVG units (sans-serif Cyrillic averages a
-/// little over half an em).
-pub fn text_width(text: &str) -> f64 {
-    text.chars().count() as f64 * FONT * 0.58 + 2.0
+/// Estimated width of a label in SVG units, on the wide side (measured
+/// against DejaVu Sans, the broadest of the usual system sans fonts):
+/// capitals wider than small letters, spaces and hyphens narrow; bold
+/// (route labels) a little wider still.
+pub fn text_width(text: &str, bold: bool) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.33,
+            '-' | '.' | ',' => 0.4,
+            c if c.is_uppercase() => 0.8,
+            _ => 0.64,
+        })
+        .sum();
+    ems * FONT * if bold { 1.1 } else { 1.0 } + 2.0
 }
 
 fn round1(v: f64) -> f64 {
@@ -223,14 +234,14 @@ pub fn build(
         .map(|(p, xy, _, n)| LabelRequest {
             anchors: vec![*xy],
             r: radius(*n),
-            width: text_width(&p.name),
+            width: text_width(&p.name, false),
             height: FONT * 1.15,
         })
         .collect();
     requests.extend(lines.iter().map(|(p, lines)| LabelRequest {
         anchors: route_anchors(lines),
         r: 1.0,
-        width: text_width(short_name(p)),
+        width: text_width(short_name(p), true),
         height: FONT * 1.15,
     }));
     let placed = place_labels(&requests, &obstacles, frame.width, frame.height);

@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub enum Lazy<T> {
     Loading,
     Ready(Rc<T>),
+    // Only the browser fetches; the build-time render never fails to.
+    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
     Failed(String),
 }
 
