@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::core::prefs::{font_scale, Prefs, Theme};
+use crate::core::prefs::{Prefs, Theme};
 use crate::core::route::Route;
 
 /// The browser window; none when rendering to HTML at build time, so every
@@ -132,10 +132,11 @@ pub fn apply_prefs(prefs: &Prefs) {
         theme => html.set_attribute("data-theme", theme.code()),
     };
     let _ = html.set_attribute("lang", prefs.lang.code());
-    if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
-        let scale = font_scale(prefs.font_step).to_string();
-        let _ = el.style().set_property("--font-scale", &scale);
-    }
+    // The same attribute prefs.js sets before the first paint; style.css maps it to a scale.
+    let _ = match prefs.font_step {
+        0 => html.remove_attribute("data-font"),
+        step => html.set_attribute("data-font", &step.to_string()),
+    };
 }
 
 /// Copy text to the clipboard; false when the browser refuses.
