@@ -4,15 +4,32 @@
 // Relative URLs only, so the site works from any sub-path.
 import init, { start } from './qazaq_reader.js';
 
-const UPDATE_TEXT = 'Жаңа нұсқа дайын';
-const UPDATE_BUTTON = 'қайта жүктеу';
-const UPDATE_LABEL = 'Жаңа нұсқа';
+/**
+ * This page's strings in the reader's language: the one chosen in the settings, else the
+ * first of the browser's that the app speaks, else Kazakh (as the app decides). The build
+ * writes every language's strings from src/view/strings.rs into the page as a JSON block.
+ */
+function pageStrings() {
+  let table = {};
+  try {
+    table = JSON.parse(document.getElementById('strings')?.textContent ?? '{}');
+  } catch { /* a page without the block: the keys are left as they are */ }
+  let chosen = null;
+  try { chosen = localStorage.getItem('qazaq-reader.lang'); } catch { /* storage blocked */ }
+  for (const tag of [chosen, ...(navigator.languages ?? [navigator.language])]) {
+    const code = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+    if (table[code]) return { lang: code, ...table[code] };
+  }
+  return { lang: 'kk', ...table.kk };
+}
 
-function showError(message) {
+function showError(error) {
+  const t = pageStrings();
   const box = document.createElement('div');
   box.id = 'fatal';
+  box.lang = t.lang;
   box.setAttribute('role', 'alert');
-  box.textContent = message; // text, never HTML
+  box.textContent = `${t.load_failed ?? ''} (${error})`; // text, never HTML
   document.body.prepend(box);
 }
 
@@ -28,15 +45,17 @@ async function loadJson(name) {
  */
 export function offerUpdate(worker) {
   if (document.getElementById('update')) return;
+  const t = pageStrings();
   const banner = document.createElement('aside');
   banner.id = 'update';
-  banner.setAttribute('aria-label', UPDATE_LABEL);
+  banner.lang = t.lang;
+  banner.setAttribute('aria-label', t.update_label);
   const text = document.createElement('p');
   text.setAttribute('role', 'status');
-  text.textContent = `${UPDATE_TEXT} — `;
+  text.textContent = `${t.update_ready} — `;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = UPDATE_BUTTON;
+  button.textContent = t.update_button;
   button.addEventListener('click', () => {
     button.disabled = true;
     // Reload once the new worker has taken over, so the page and its files match.
@@ -86,7 +105,7 @@ try {
   performance.measure('app-start', 'app-start');
 } catch (error) {
   console.error(error);
-  showError(`Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз. (${error})`);
+  showError(error);
 }
 
 // After the app, so caching the site never competes with showing it. The reader

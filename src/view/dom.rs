@@ -63,6 +63,7 @@ pub fn reveal(route: &Route) {
         | Route::Search(_)
         | Route::People
         | Route::Person(_)
+        | Route::PersonWith { .. }
         | Route::Places
         | Route::Place(_)
         | Route::Timeline { .. } => {
@@ -172,6 +173,32 @@ pub fn url_with_hash(hash: &str) -> String {
     format!("{base}{hash}")
 }
 
+/// Scroll the `nth` marked word inside element `id` to the middle of the
+/// screen and make it the current one (`mark.current`); the element itself
+/// when it has no such mark.
+pub fn show_mark(id: &str, nth: usize) {
+    let Some(element) = element_by_id(id) else {
+        return;
+    };
+    let document = window().and_then(|w| w.document());
+    if let Some(old) = document.and_then(|d| d.query_selector("mark.current").ok().flatten()) {
+        let _ = old.class_list().remove_1("current");
+    }
+    let mark = element
+        .query_selector_all("mark")
+        .ok()
+        .and_then(|marks| marks.item(nth as u32))
+        .and_then(|node| node.dyn_into::<Element>().ok());
+    if let Some(mark) = &mark {
+        let _ = mark.class_list().add_1("current");
+    }
+    let target = mark.unwrap_or(element);
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(ScrollBehavior::Instant);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// A panic in Wasm leaves the page frozen; show the reader what happened instead.
 #[cfg(feature = "csr")]
 pub fn install_panic_hook() {
@@ -194,9 +221,10 @@ fn show_fatal_error(detail: &str) {
     if let Ok(box_) = document.create_element("div") {
         box_.set_id("fatal");
         let _ = box_.set_attribute("role", "alert");
-        box_.set_text_content(Some(&format!(
-            "Қате орын алды, бет жұмысын тоқтатты. Бетті қайта жүктеп көріңіз. ({detail})"
-        )));
+        // In the reader's language, as far as it can be known without the app.
+        let t = super::strings::strings(load_prefs().lang);
+        let _ = box_.set_attribute("lang", t.lang.code());
+        box_.set_text_content(Some(&format!("{} ({detail})", t.crashed)));
         let _ = body.prepend_with_node_1(&box_);
     }
 }

@@ -69,7 +69,7 @@ pub fn map_page(props: &MapPageProps) -> Html {
             <p class="intro">{ g.map_intro }</p>
             <div class="sort decades" role="group" aria-label={g.era}>
                 { chip(None, g.all_eras.to_string()) }
-                { for data.decades.iter().map(|d| chip(Some(d.decade), format!("{} {}", d.decade, t.decade_suffix))) }
+                { for data.decades.iter().map(|d| chip(Some(d.decade), t.decade_label(d.decade))) }
             </div>
             <MapSvg data={data.clone()} shown={shown} />
             <p class="hint">{ g.map_keys }</p>

@@ -289,7 +289,7 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
         }
     });
     let markers = data.markers.iter().map(|m| {
-        let name = format!("{}, {} {}", m.name, m.count, t.times);
+        let name = format!("{}, {}", m.name, t.count(m.count, &t.times));
         html! {
             <a href={Route::Place(m.slug.clone()).to_hash()} data-place={m.slug.clone()}
                aria-label={name} data-mentions={m.count.to_string()}

@@ -61,7 +61,7 @@ pub fn overview() -> Html {
     let strip = decades.iter().enumerate().map(|(i, (d, n))| {
         let h = 50.0 * *n as f64 / most as f64;
         let x = i as f64 * bar_w;
-        let label = format!("{d} {}: {n}", t.decade_suffix);
+        let label = format!("{}: {n}", t.decade_label(*d));
         html! {
             <a key={*d} href={Route::Timeline { decade: Some(*d), person: None }.to_hash()} aria-label={label}>
                 <rect x={(x + 6.0).to_string()} y={(70.0 - h).to_string()} width={(bar_w - 12.0).to_string()} height={h.to_string()} />
