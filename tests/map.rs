@@ -20,13 +20,14 @@ fn land_rings() -> Vec<Vec<(f64, f64)>> {
 }
 
 fn map_data() -> MapData {
-    let library = Library::new(article(), people(), places());
+    let places = places();
+    let library = Library::computed(article(), people(), places.clone());
     let routes: Routes = serde_json::from_str(&read("data/routes.json")).expect("routes.json");
     map::build(
         String::new(),
         &frame(),
-        &library.places,
-        library.place_mentions(),
+        &places,
+        library.places.mentions(),
         &routes,
         library.timeline(),
     )

@@ -12,13 +12,14 @@ use qazaq_reader::core::words::{
 };
 
 fn vocab() -> Vocabulary {
-    let library = Library::new(article(), people(), places());
+    let places = places();
+    let library = Library::computed(article(), people(), places.clone());
     let stop = parse_stopwords(&read("data/stopwords.txt"));
     vocabulary(
         &library.article,
         &stop,
-        &library.mentions,
-        library.place_mentions(),
+        library.people.mentions(),
+        library.places.mentions(),
     )
 }
 

@@ -48,6 +48,8 @@ fi
 
 step "counting the article's words into words.json"
 cargo run --quiet --bin build_words -- dist/words.json
+step "working out mentions and dates (build_data)"
+cargo run --quiet --bin build_data -- dist
 
 step "pre-rendering the article into index.html"
 # The public address goes into the citation meta tags (reference managers need an

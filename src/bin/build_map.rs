@@ -37,15 +37,15 @@ fn run() -> Result<(), String> {
     let places = parse_places(&read(root, "data/places.json")?).map_err(|e| e.to_string())?;
     let routes: Routes = serde_json::from_str(&read(root, "data/routes.json")?)
         .map_err(|e| format!("data/routes.json: {e}"))?;
-    let library = Library::new(article, people, places);
+    let library = Library::computed(article, people, places.clone());
 
     let frame = Frame::region(map::WIDTH);
     let (land, _) = map::land_path(&topology.rings("land"), &frame, MIN_AREA);
     let data = map::build(
         land,
         &frame,
-        &library.places,
-        library.place_mentions(),
+        &places,
+        library.places.mentions(),
         &routes,
         library.timeline(),
     );

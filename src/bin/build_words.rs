@@ -26,12 +26,12 @@ fn run() -> Result<(), String> {
     let people = parse_people(&read(root, "data/people.json")?).map_err(|e| e.to_string())?;
     let places = parse_places(&read(root, "data/places.json")?).map_err(|e| e.to_string())?;
     let stopwords = parse_stopwords(&read(root, "data/stopwords.txt")?);
-    let library = Library::new(article, people, places);
+    let library = Library::computed(article, people, places.clone());
     let vocabulary = vocabulary(
         &library.article,
         &stopwords,
-        &library.mentions,
-        library.place_mentions(),
+        library.people.mentions(),
+        library.places.mentions(),
     );
     let mut vocabulary = vocabulary;
     for lang in ["kk", "ru", "en"] {

@@ -7,8 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::people::Mention;
-use super::places::PlaceMention;
+use super::names::index::Mention;
 use super::text::{skeleton, stem, tokenize, Case};
 
 /// One word of the article's body, as counted.
@@ -129,7 +128,7 @@ pub fn vocabulary(
     article: &Article,
     stopwords: &[String],
     people: &[Mention],
-    places: &[PlaceMention],
+    places: &[Mention],
 ) -> Vocabulary {
     let words = body_words(article);
     let total = words.len();
@@ -173,12 +172,12 @@ pub fn vocabulary(
             .iter()
             .find(|m| !m.in_name && inside(&m.block_id, m.start, m.end))
         {
-            owners[i].push((true, m.person.clone()));
+            owners[i].push((true, m.slug.clone()));
         } else if let Some(m) = places
             .iter()
             .find(|m| !m.in_name && inside(&m.block_id, m.start, m.end))
         {
-            owners[i].push((false, m.place.clone()));
+            owners[i].push((false, m.slug.clone()));
         }
     }
     for (e, owned) in entries.iter_mut().zip(owners) {

@@ -69,6 +69,9 @@ pub fn app(props: &AppProps) -> Html {
         SEARCH_INPUT_ID,
         on_shortcut(lib, dispatch.clone(), active.clone()),
     );
+    // The block a link points at is marked; again when the body is rewritten
+    // in another language. Before `reveal`, which scrolls to it.
+    use_effect_with((route.clone(), prefs.lang), |(route, _)| dom::mark(route));
     use_effect_with(route.clone(), dom::reveal);
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
@@ -145,11 +148,11 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                 if !query.is_empty() {
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
-                <ArticleView marked={Some(id.clone())} highlights={highlights.clone()} />
+                <ArticleView highlights={highlights.clone()} />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <ArticleView marked={None::<String>} highlights={Rc::default()} />
+            <ArticleView highlights={Rc::default()} />
         },
     }
 }

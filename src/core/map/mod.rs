@@ -14,7 +14,8 @@ pub mod viewbox;
 use serde::{Deserialize, Serialize};
 
 use super::dates::Event;
-use super::places::{Place, PlaceKind, PlaceMention};
+use super::names::index::Mention;
+use super::places::{Place, PlaceKind};
 use labels::{place_labels, LabelRequest, Rect};
 use project::Frame;
 
@@ -169,11 +170,11 @@ pub fn build(
     land: String,
     frame: &Frame,
     places: &[Place],
-    mentions: &[PlaceMention],
+    mentions: &[Mention],
     routes: &Routes,
     timeline: &[Event],
 ) -> MapData {
-    let count = |slug: &str| mentions.iter().filter(|m| m.place == slug).count();
+    let count = |slug: &str| mentions.iter().filter(|m| m.slug == slug).count();
     let point_of = |slug: &str| {
         places
             .iter()
@@ -295,7 +296,7 @@ pub fn build(
                 count: count(&p.slug),
                 block: mentions
                     .iter()
-                    .find(|m| m.place == p.slug && !m.in_name)
+                    .find(|m| m.slug == p.slug && !m.in_name)
                     .map(|m| m.block_id.clone()),
                 label: label(points.len() + i)?,
             })

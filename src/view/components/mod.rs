@@ -1,12 +1,11 @@
 //! One small component per file.
 
 pub mod article_view;
-pub mod copy_link;
 pub mod downloads;
 pub mod header;
 pub mod hit_bar;
-pub mod linked_text;
 pub mod list_controls;
+pub mod loading;
 pub mod map_page;
 pub mod map_svg;
 pub mod mention_list;
@@ -20,7 +19,6 @@ pub mod places_index;
 pub mod progress;
 pub mod search_box;
 pub mod search_results;
-pub mod section_view;
 pub mod settings;
 pub mod shortcuts_help;
 pub mod timeline;

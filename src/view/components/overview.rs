@@ -8,10 +8,11 @@ use yew::prelude::*;
 use super::map_svg::MapSvg;
 use super::words_page::entry_href;
 use crate::core::dates::Event;
-use crate::core::library::PeopleOrder;
 use crate::core::map::MapData;
+use crate::core::names::index::SortOrder;
 use crate::core::route::Route;
 use crate::core::words::{body_words, Vocabulary};
+use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
@@ -40,12 +41,14 @@ pub fn overview() -> Html {
     let t = use_t();
     let g = use_glance();
     let lib = &use_lib();
+    // The timeline's dates load on first use, as on the timeline page.
+    let _dates = use_data(Data::Dates);
     let map = use_lazy::<MapData>("map.json", |_| ());
     let words = use_lazy::<Vocabulary>("words.json", |_| ());
 
-    let people = lib.people_listing(PeopleOrder::Mentions, "");
+    let people = lib.people.listing(SortOrder::Mentions, "", &|_| true);
     let people = people.iter().take(TOP_PEOPLE).map(|p| {
-        let n = lib.mention_count(&p.slug);
+        let n = lib.people.count(&p.slug);
         html! {
             <li key={p.slug.clone()}>
                 <a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a>

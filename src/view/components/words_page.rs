@@ -6,7 +6,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::library::collation_key;
+use crate::core::names::index::collation_key;
 use crate::core::order;
 use crate::core::route::Route;
 use crate::core::words::{entry_matches, fill_keys, kwic, Vocabulary, WordEntry};

@@ -72,9 +72,11 @@ fn load<T: DeserializeOwned + 'static>(
     state: UseStateHandle<Lazy<T>>,
 ) {
     yew::platform::spawn_local(async move {
-        let parsed = super::super::dom::fetch_json(name).await.and_then(|value| {
-            serde_wasm_bindgen::from_value::<T>(value).map_err(|e| format!("{name}: {e}"))
-        });
+        let parsed = super::super::dom::fetch_site_json(name)
+            .await
+            .and_then(|value| {
+                serde_wasm_bindgen::from_value::<T>(value).map_err(|e| format!("{name}: {e}"))
+            });
         match parsed {
             Ok(mut data) => {
                 prepare(&mut data);
