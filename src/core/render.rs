@@ -23,6 +23,8 @@ pub struct Labels<'a> {
     pub link_to_section: &'a str,
     pub copy_link: &'a str,
     pub figure_label: &'a str,
+    pub cite: &'a str,
+    pub cite_article: &'a str,
 }
 
 /// The id of the hidden one-line description of a person, which name links
@@ -65,7 +67,9 @@ pub fn article_html(lib: &Library, labels: &Labels, highlights: &Highlights) -> 
     w.text(&meta.title);
     w.raw("</h1><p class=\"dedication\">");
     w.text(&meta.dedication);
-    w.raw("</p></header>");
+    w.raw("</p><button type=\"button\" class=\"cite-article\" data-cite=\"\">❝ ");
+    w.text(labels.cite_article);
+    w.raw("</button></header>");
     let parts: Vec<(&str, &str)> = article
         .parts()
         .map(|p| (p.id, p.title.unwrap_or(labels.opening_part)))
@@ -212,7 +216,14 @@ impl Writer<'_> {
         let id = block.id();
         match block {
             Block::Paragraph { text, .. } => {
-                self.raw("<div class=\"block\"><p");
+                self.raw("<div class=\"block\">");
+                // The paragraph's number, from the ids' order: stable, in print too.
+                if let Some(n) = crate::core::cite::paragraph_number(&self.lib.article, id) {
+                    self.raw(&format!(
+                        "<span class=\"pnum\" aria-hidden=\"true\">¶ {n}</span>"
+                    ));
+                }
+                self.raw("<p");
                 self.attr("id", id);
                 self.raw(" tabindex=\"-1\">");
                 self.linked(id, text);
@@ -221,7 +232,11 @@ impl Writer<'_> {
                 self.raw("<button type=\"button\" class=\"copy-link\"");
                 self.attr("aria-label", labels.copy_link);
                 self.attr("title", labels.copy_link);
-                self.raw(">⧉</button></span></div>");
+                self.raw(">⧉</button><button type=\"button\" class=\"cite-button\"");
+                self.attr("data-cite", id);
+                self.attr("aria-label", labels.cite);
+                self.attr("title", labels.cite);
+                self.raw(">❝</button></span></div>");
             }
             Block::Figure { caption, .. } => {
                 self.raw("<figure");

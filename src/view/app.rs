@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
+use super::components::cite_dialog::CiteDialog;
 use super::components::downloads::Downloads;
 use super::components::header::Header;
 use super::components::hit_bar::HitBar;
@@ -107,6 +108,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>
             </div>
             <PersonCards />
+            <CiteDialog />
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }

@@ -159,25 +159,6 @@ pub fn apply_prefs(prefs: &Prefs) {
     };
 }
 
-/// Copy text to the clipboard; false when the browser refuses.
-pub fn copy_to_clipboard(text: &str) -> bool {
-    let Some(navigator) = window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // Through Reflect: the typed Clipboard API is not in stable web-sys.
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok();
-    let write = clipboard.as_ref().and_then(|c| {
-        js_sys::Reflect::get(c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    match (clipboard, write) {
-        (Some(c), Some(f)) => f.call1(&c, &text.into()).is_ok(),
-        _ => false,
-    }
-}
-
 /// This page's address with another hash, for sharing.
 pub fn url_with_hash(hash: &str) -> String {
     let Some(location) = window().map(|w| w.location()) else {

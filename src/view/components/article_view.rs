@@ -61,6 +61,8 @@ pub fn labels(t: &'static Strings) -> Labels<'static> {
         link_to_paragraph: t.link_to_paragraph,
         link_to_section: t.link_to_section,
         copy_link: t.copy_link,
+        cite: t.cite,
+        cite_article: t.cite_article,
         figure_label: t.figure_label,
     }
 }
@@ -119,16 +121,20 @@ fn copy_link(button: &Element, t: &'static Strings) {
     else {
         return;
     };
-    if !dom::copy_to_clipboard(&dom::url_with_hash(&Route::block(&id).to_hash())) {
-        return;
-    }
-    let show = |button: &Element, sign: &str, label: &str| {
-        button.set_text_content(Some(sign));
-        let _ = button.set_attribute("aria-label", label);
-        let _ = button.set_attribute("title", label);
-    };
-    show(button, "✓", t.link_copied);
+    let url = dom::url_with_hash(&Route::block(&id).to_hash());
     let button = button.clone();
-    gloo_timers::callback::Timeout::new(COPIED_MS, move || show(&button, "⧉", t.copy_link))
-        .forget();
+    // The clipboard's promise is awaited: a refused write shows ✗, never ✓.
+    yew::platform::spawn_local(async move {
+        let show = |button: &Element, sign: &str, label: &str| {
+            button.set_text_content(Some(sign));
+            let _ = button.set_attribute("aria-label", label);
+            let _ = button.set_attribute("title", label);
+        };
+        match crate::view::io::write_clipboard(&url).await {
+            Ok(()) => show(&button, "✓", t.link_copied),
+            Err(()) => show(&button, "✗", t.copy_failed),
+        }
+        gloo_timers::callback::Timeout::new(COPIED_MS, move || show(&button, "⧉", t.copy_link))
+            .forget();
+    });
 }

@@ -1,6 +1,7 @@
 //! One small component per file.
 
 pub mod article_view;
+pub mod cite_dialog;
 pub mod downloads;
 pub mod header;
 pub mod hit_bar;
