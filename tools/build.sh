@@ -41,6 +41,18 @@ mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
 
+step "drawing the map (land, places, routes) into map.json"
+cargo run --quiet --bin build_map -- dist/map.json
+map_gzip=$(gzip -9c dist/map.json | wc -c)
+printf 'map.json: %d bytes, %d gzip\n' "$(wc -c < dist/map.json)" "$map_gzip" >&2
+# Loaded when the map is first opened; keep it light.
+if [ "$map_gzip" -gt 40960 ]; then
+  echo "map.json is over 40 KB gzip" >&2
+  exit 1
+fi
+
+step "counting the article's words into words.json"
+cargo run --quiet --bin build_words -- dist/words.json
 step "working out mentions and dates (build_data)"
 cargo run --quiet --bin build_data -- dist
 
