@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
-use super::components::header::Header;
+use super::components::header::{Header, MENU_BUTTON_ID};
 use super::components::hit_bar::HitBar;
 use super::components::not_found::NotFound;
 use super::components::people_index::PeopleIndex;
@@ -124,12 +124,19 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_shortcut = {
         let help_open = help_open.clone();
+        let menu_open = menu_open.clone();
         let navigate = handle.navigate.clone();
         let sections = section_ids(lib);
         let active = active.clone();
         Callback::from(move |key: Shortcut| match key {
             Shortcut::Help => help_open.set(!*help_open),
-            Shortcut::Escape => help_open.set(false),
+            Shortcut::Escape => {
+                help_open.set(false);
+                if *menu_open {
+                    menu_open.set(false);
+                    dom::focus_without_scroll(MENU_BUTTON_ID);
+                }
+            }
             Shortcut::PreviousSection | Shortcut::NextSection => {
                 let at = active
                     .as_ref()
@@ -149,10 +156,20 @@ pub fn app(props: &AppProps) -> Html {
     use_shortcuts(SEARCH_INPUT_ID, on_shortcut);
     let close_help = {
         let help_open = help_open.clone();
-        Callback::from(move |_| help_open.set(false))
+        Callback::from(move |()| help_open.set(false))
     };
 
-    use_effect_with(route.clone(), dom::reveal);
+    // A new page shows its target; Back, Forward and reload return to the place.
+    {
+        let restore = handle.restore;
+        use_effect_with(
+            (route.clone(), handle.seq),
+            move |(route, _)| match restore {
+                Some(y) => dom::scroll_to_y(y),
+                None => dom::reveal(route),
+            },
+        );
+    }
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
 
@@ -185,7 +202,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={prefs.lang}>
-            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query} />
+            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query}
+                    on_escape={handle.leave_search.clone()} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>
                     <Toc lib={lib.clone()} active={active} on_navigate={close_menu.clone()} />

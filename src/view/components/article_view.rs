@@ -87,7 +87,7 @@ fn bibliography(t: &Strings, lib: &Library, marked: Option<&str>, highlights: &H
                 class={classes!(marked.then_some("marked"))}>
                 { linked_text(t, lib, &entry.id, &entry.text, hits(highlights, &entry.id)) }{ " " }{ for url }
                 <a class="permalink" href={Route::block(&entry.id).to_hash()}
-                   aria-label={t.link_to_paragraph}>{ "¶" }</a>
+                   aria-label={t.link_to_paragraph}></a>
             </li>
         }
     });

@@ -43,7 +43,7 @@ pub fn section_view(props: &SectionProps) -> Html {
             <h2 id={heading_id.clone()}>
                 { linked_text(t, lib, &section.id, title, hits(&props.highlights, &section.id)) }
                 <a class="permalink" href={Route::Section(section.id.clone()).to_hash()}
-                   aria-label={t.link_to_section}>{ "#" }</a>
+                   aria-label={t.link_to_section}></a>
             </h2>
         }
     });
@@ -76,14 +76,13 @@ fn block(
                 <p id={id.clone()} tabindex="-1" class={class}>{ linked_text(t, lib, &id, text, hits(highlights, &id)) }</p>
                 <span class="tools">
                     <a class="permalink" href={Route::block(&id).to_hash()}
-                       aria-label={t.link_to_paragraph}>{ "¶" }</a>
+                       aria-label={t.link_to_paragraph}></a>
                     <CopyLink id={id.clone()} />
                 </span>
             </div>
         },
         Block::Figure { caption, .. } => html! {
             <figure key={id.clone()} id={id} tabindex="-1" class={class}>
-                <div class="photo" aria-hidden="true">{ "📷" }</div>
                 <figcaption><span class="visually-hidden">{ t.figure_label }{ ": " }</span>{ linked_text(t, lib, block.id(), caption, hits(highlights, block.id())) }</figcaption>
             </figure>
         },
