@@ -39,7 +39,9 @@ fn people_file_is_complete() {
     let people = people();
     assert_eq!(people.len(), 35);
     for p in &people {
-        for field in [&p.name, &p.latin, &p.russian, &p.role_kk, &p.role_en] {
+        for field in [
+            &p.name, &p.latin, &p.russian, &p.role_kk, &p.role_en, &p.role_ru,
+        ] {
             assert!(!field.trim().is_empty(), "{}: empty field", p.slug);
             assert!(!field.contains('\n'), "{}: one line only", p.slug);
         }

@@ -50,6 +50,7 @@ fn places_file_is_complete() {
             &p.russian,
             &p.description_kk,
             &p.description_en,
+            &p.description_ru,
         ];
         for field in fields {
             assert!(!field.trim().is_empty(), "{}: empty field", p.slug);

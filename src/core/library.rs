@@ -352,7 +352,10 @@ mod tests {
             russian: russian.into(),
             role_kk: String::new(),
             role_en: String::new(),
+            role_ru: String::new(),
             aliases: vec![],
+            aliases_ru: vec![],
+            aliases_en: vec![],
         }
     }
 

@@ -31,11 +31,14 @@ pub const HEADS: Heads = Heads {
 /// - `slug`: stable id used in links; lowercase ASCII words joined by `-`.
 /// - `name`: the name in Kazakh, as the article gives it.
 /// - `latin`, `russian`: the usual spellings in those scripts.
-/// - `role_kk`, `role_en`: one line on who they are, as the article describes them.
+/// - `role_kk`, `role_en`, `role_ru`: one line on who they are, as the article
+///   describes them.
 /// - `aliases`: every other form the article writes (initials `Г.Әлиев`, surnames,
 ///   titles, the Russian forms of the bibliography), uninflected: suffixes such
 ///   as `-тің` or `-у` are recognised by the matcher. An alias may be shared by
 ///   two people (`Әлиев`); context then decides (see [`find_mentions`]).
+/// - `aliases_ru`, `aliases_en`: optional, other forms the Russian or English
+///   translation writes besides `russian` or `latin` and the surname.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub slug: String,
@@ -44,8 +47,13 @@ pub struct Person {
     pub russian: String,
     pub role_kk: String,
     pub role_en: String,
+    pub role_ru: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_ru: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_en: Vec<String>,
 }
 
 impl Person {

@@ -50,12 +50,14 @@ impl PlaceKind {
 ///   article never spells out, such as `БҰҰ`, stays one).
 /// - `kind`: see [`PlaceKind`].
 /// - `latin`, `russian`: the usual names in English and in Russian.
-/// - `description_kk`, `description_en`: one line on what it is and why the
-///   article names it.
+/// - `description_kk`, `description_en`, `description_ru`: one line on what it
+///   is and why the article names it.
 /// - `aliases`: every other form the article writes, uninflected (suffixes are
 ///   recognised by the matcher, also after an abbreviation's hyphen:
 ///   `ӘДР-дің`), including adjectives made from a country's name
 ///   (`Әзербайжандық`). No two places share a form.
+/// - `aliases_ru`, `aliases_en`: optional, other forms the Russian or English
+///   translation writes besides `russian` or `latin` (`Каспий`, `МИД`).
 /// - `lat`, `lon`: optional, a representative point (a city's centre, roughly
 ///   the middle of a country, region or sea) for a small map; absent for
 ///   routes, states and organisations.
@@ -68,8 +70,13 @@ pub struct Place {
     pub russian: String,
     pub description_kk: String,
     pub description_en: String,
+    pub description_ru: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_ru: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_en: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

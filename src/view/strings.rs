@@ -434,12 +434,12 @@ pub fn native_name(lang: Lang) -> &'static str {
 }
 
 impl Strings {
-    /// A person's role in the interface language (Kazakh for Russian too:
-    /// the article describes them in Kazakh, and no Russian line is curated).
+    /// A person's role in the interface language.
     pub fn role<'a>(&self, person: &'a crate::core::people::Person) -> &'a str {
         match self.lang {
+            Lang::Kk => &person.role_kk,
+            Lang::Ru => &person.role_ru,
             Lang::En => &person.role_en,
-            Lang::Kk | Lang::Ru => &person.role_kk,
         }
     }
 }
@@ -461,11 +461,12 @@ impl Strings {
         }
     }
 
-    /// A place's description in the interface language (Kazakh for Russian too).
+    /// A place's description in the interface language.
     pub fn description<'a>(&self, place: &'a crate::core::places::Place) -> &'a str {
         match self.lang {
+            Lang::Kk => &place.description_kk,
+            Lang::Ru => &place.description_ru,
             Lang::En => &place.description_en,
-            Lang::Kk | Lang::Ru => &place.description_kk,
         }
     }
 }

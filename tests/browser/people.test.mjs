@@ -105,6 +105,30 @@ test('a name in the text has a card with name and role on focus', async () => {
   assert.equal(await page.textContent('#p6'), p6.text);
 });
 
+test('roles follow the interface language: Russian in Russian, English in English', async () => {
+  const page = await browser.page('#/people');
+  const roles = () => page.$$eval('.person-entry', (es) => Object.fromEntries(
+    es.map((e) => [e.dataset.person, e.querySelector('.role').textContent]),
+  ));
+  try {
+    await page.selectOption('.settings select', 'ru');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    const shown = await roles();
+    for (const person of people) assert.equal(shown[person.slug], person.role_ru, person.slug);
+    await page.goto(browser.url + '#/person/heydar-aliyev');
+    const heydar = people.find((p) => p.slug === 'heydar-aliyev');
+    await page.waitForSelector('.person-page .role-other[lang="ru"]');
+    assert.equal(await page.textContent('.person-page .role'), heydar.role_kk);
+    assert.equal(await page.textContent('.person-page .role-other'), heydar.role_ru);
+    await page.selectOption('.settings select', 'en');
+    await page.waitForSelector('.person-page .role-other[lang="en"]');
+    assert.equal(await page.textContent('.person-page .role-other'), heydar.role_en);
+  } finally {
+    await page.selectOption('.settings select', 'kk');
+  }
+  assert.deepEqual(page.errors, []);
+});
+
 test('an unknown person is not found', async () => {
   const page = await browser.page('#/person/nobody');
   await page.waitForSelector('.not-found');

@@ -48,3 +48,22 @@ test('a place lists its mentions, which lead to their paragraphs', async () => {
   const unknown = await browser.page('#/place/atlantis');
   await unknown.waitForSelector('.not-found');
 });
+
+test('descriptions follow the interface language', async () => {
+  const page = await browser.page('#/places');
+  try {
+    await page.selectOption('.settings select', 'ru');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    const shown = await page.$$eval('[data-place].person-entry', (es) => Object.fromEntries(
+      es.map((e) => [e.dataset.place, e.querySelector('.role').textContent]),
+    ));
+    for (const place of places) assert.equal(shown[place.slug], place.description_ru, place.slug);
+    await page.goto(browser.url + '#/place/caspian-sea');
+    const caspian = places.find((p) => p.slug === 'caspian-sea');
+    await page.waitForSelector('.place-page .role-other[lang="ru"]');
+    assert.equal(await page.textContent('.place-page .role-other'), caspian.description_ru);
+  } finally {
+    await page.selectOption('.settings select', 'kk');
+  }
+  assert.deepEqual(page.errors, []);
+});

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::mention_list::mention_item;
 use crate::core::people::{appears_with, Mention};
+use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
@@ -29,12 +30,18 @@ pub fn person_view(props: &PersonProps) -> Html {
         .collect();
     let companions = appears_with(&lib.mentions, &person.slug);
 
+    // Under the Kazakh line, the Russian one in a Russian interface, else the English.
+    let (second, second_lang) = match t.lang {
+        Lang::Ru => (&person.role_ru, "ru"),
+        Lang::Kk | Lang::En => (&person.role_en, "en"),
+    };
+
     html! {
         <article class="person-page" data-person={person.slug.clone()}>
             <h1>{ &person.name }</h1>
             <p class="spellings"><span lang="en">{ &person.latin }</span>{ " · " }<span lang="ru">{ &person.russian }</span></p>
             <p class="role" lang="kk">{ &person.role_kk }</p>
-            <p class="role-en" lang="en">{ &person.role_en }</p>
+            <p class="role-other" lang={second_lang}>{ second }</p>
             <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.times }</p>
 
             <h2>{ t.mentions }</h2>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::mention_list::mention_item;
 use crate::core::order;
 use crate::core::places::PlaceMention;
+use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::Lib;
@@ -49,6 +50,12 @@ pub fn place_view(props: &PlaceProps) -> Html {
     }
     order::sort_by_key(&mut people, |(_, n)| std::cmp::Reverse(*n));
 
+    // Under the Kazakh line, the Russian one in a Russian interface, else the English.
+    let (second, second_lang) = match t.lang {
+        Lang::Ru => (&place.description_ru, "ru"),
+        Lang::Kk | Lang::En => (&place.description_en, "en"),
+    };
+
     html! {
         <article class="person-page place-page" data-place={place.slug.clone()}>
             <h1>{ &place.name }</h1>
@@ -57,7 +64,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
                 <span lang="en">{ &place.latin }</span>{ " · " }<span lang="ru">{ &place.russian }</span>
             </p>
             <p class="role" lang="kk">{ &place.description_kk }</p>
-            <p class="role-en" lang="en">{ &place.description_en }</p>
+            <p class="role-other" lang={second_lang}>{ second }</p>
             <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.times }</p>
 
             <h2>{ t.mentions }</h2>
