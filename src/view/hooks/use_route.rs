@@ -2,7 +2,6 @@
 //! reader's place in each history entry, so Back and Forward return to it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -45,7 +44,8 @@ struct Places {
     /// never repeat the keys of an earlier visit in the same tab.
     current: f64,
     next: f64,
-    y: HashMap<u64, f64>,
+    /// `(key, y)`, a few per visit: a list is smaller in the Wasm than a map.
+    y: Vec<(f64, f64)>,
 }
 
 impl Places {
@@ -53,13 +53,16 @@ impl Places {
     /// was on the old one, and say where the new one should be.
     fn arrive(&mut self, left_at: Option<f64>) -> Option<f64> {
         if let Some(y) = left_at {
-            self.y.insert(self.current.to_bits(), y);
+            let current = self.current;
+            self.y.retain(|(k, _)| *k != current);
+            self.y.push((current, y));
         }
         let entry = dom::history_entry();
         match entry.key {
             Some(key) => {
                 self.current = key;
-                self.y.get(&key.to_bits()).copied().or(entry.y)
+                let known = self.y.iter().find(|(k, _)| *k == key).map(|(_, y)| *y);
+                known.or(entry.y)
             }
             None => {
                 // A new entry (a link or `navigate`): name it and say where from.
