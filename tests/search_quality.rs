@@ -1,8 +1,12 @@
 //! Retrieval quality on a labelled query set (`tests/queries.json`): every
 //! label lists the blocks a reader would expect in the first five results.
 
-use qazaq_reader::core::article::Article;
-use qazaq_reader::core::search::SearchIndex;
+mod common;
+
+use std::collections::BTreeMap;
+
+use qazaq_reader::core::library::Library;
+use qazaq_reader::core::translation::{TrLang, Translation};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -12,38 +16,54 @@ struct Labelled {
     expect: Vec<String>,
 }
 
+/// Every kind of query (inflection, Latin, English, Russian …) must reach it.
 const MIN_RECALL_AT_5: f64 = 0.95;
+/// Queries of each cross-language kind, at least.
+const MIN_TRANSLATED_QUERIES: usize = 15;
 
-fn load() -> (SearchIndex, Vec<Labelled>) {
-    let dir = env!("CARGO_MANIFEST_DIR");
-    let article =
-        std::fs::read_to_string(format!("{dir}/data/article.json")).expect("article.json");
-    let article: Article = serde_json::from_str(&article).expect("article parses");
-    let queries =
-        std::fs::read_to_string(format!("{dir}/tests/queries.json")).expect("queries.json");
-    let queries: Vec<Labelled> = serde_json::from_str(&queries).expect("queries parse");
-    (SearchIndex::build(&article), queries)
+/// The article with both translations loaded, as after the first search.
+fn library() -> Library {
+    let lib = Library::new(common::article(), common::people(), common::places());
+    for lang in TrLang::ALL {
+        let path = format!("data/translations/{}.json", lang.code());
+        let tr: Translation =
+            serde_json::from_str(&common::read(&path)).expect("translation parses");
+        lib.set_translation(lang, tr);
+    }
+    lib
+}
+
+fn load() -> (Library, Vec<Labelled>) {
+    let queries: Vec<Labelled> =
+        serde_json::from_str(&common::read("tests/queries.json")).expect("queries parse");
+    (library(), queries)
 }
 
 #[test]
 fn recall_at_5_and_mrr() {
-    let (index, queries) = load();
+    let (lib, queries) = load();
     assert!(queries.len() >= 40, "the set must stay broad");
-    let mut recall_sum = 0.0;
-    let mut rr_sum = 0.0;
+    // kind → (queries, recall sum, reciprocal rank sum)
+    let mut kinds: BTreeMap<&str, (usize, f64, f64)> = BTreeMap::new();
     let mut misses = Vec::new();
     for q in &queries {
-        let results = index.search(&q.query, 10);
-        let ids: Vec<&str> = results.hits.iter().map(|h| h.block_id.as_str()).collect();
+        let results = lib.search_all(&q.query, 10);
+        let ids: Vec<&str> = results
+            .hits
+            .iter()
+            .map(|f| f.hit.block_id.as_str())
+            .collect();
         let top5 = &ids[..ids.len().min(5)];
         let found = q
             .expect
             .iter()
             .filter(|e| top5.contains(&e.as_str()))
             .count();
-        recall_sum += found as f64 / q.expect.len() as f64;
         let first = ids.iter().position(|id| q.expect.iter().any(|e| e == id));
-        rr_sum += first.map_or(0.0, |p| 1.0 / (p as f64 + 1.0));
+        let k = kinds.entry(&q.kind).or_default();
+        k.0 += 1;
+        k.1 += found as f64 / q.expect.len() as f64;
+        k.2 += first.map_or(0.0, |p| 1.0 / (p as f64 + 1.0));
         if found < q.expect.len() || first != Some(0) {
             misses.push(format!(
                 "  [{}] {:?}: expected {:?}, got {:?}",
@@ -51,33 +71,45 @@ fn recall_at_5_and_mrr() {
             ));
         }
     }
-    let n = queries.len() as f64;
-    let recall = recall_sum / n;
-    let mrr = rr_sum / n;
+    let (n, recall, rr) = kinds
+        .values()
+        .fold((0, 0.0, 0.0), |a, k| (a.0 + k.0, a.1 + k.1, a.2 + k.2));
     println!(
-        "queries: {}  recall@5: {recall:.3}  MRR: {mrr:.3}",
-        queries.len()
+        "queries: {n}  recall@5: {:.3}  MRR: {:.3}",
+        recall / n as f64,
+        rr / n as f64
     );
+    for (kind, (n, recall, rr)) in &kinds {
+        let n = *n as f64;
+        println!(
+            "  {kind:<18} {n:>3}  recall@5: {:.3}  MRR: {:.3}",
+            recall / n,
+            rr / n
+        );
+    }
     if !misses.is_empty() {
         println!("not perfect (an expected block missing from the top 5, or not first):");
     }
     for m in &misses {
         println!("{m}");
     }
-    assert!(
-        recall >= MIN_RECALL_AT_5,
-        "recall@5 {recall:.3} below {MIN_RECALL_AT_5}"
-    );
+    for lang in ["english", "russian"] {
+        let n = kinds.get(lang).map_or(0, |k| k.0);
+        assert!(n >= MIN_TRANSLATED_QUERIES, "only {n} {lang} queries");
+    }
+    for (kind, (n, recall, _)) in &kinds {
+        let recall = recall / *n as f64;
+        assert!(
+            recall >= MIN_RECALL_AT_5,
+            "{kind}: recall@5 {recall:.3} below {MIN_RECALL_AT_5}"
+        );
+    }
 }
 
 #[test]
 fn every_hit_leads_to_a_rendered_block() {
-    let (index, queries) = load();
-    let dir = env!("CARGO_MANIFEST_DIR");
-    let article: Article = serde_json::from_str(
-        &std::fs::read_to_string(format!("{dir}/data/article.json")).expect("read"),
-    )
-    .expect("parse");
+    let (lib, queries) = load();
+    let article = common::article();
     let mut ids: Vec<String> = article
         .sections
         .iter()
@@ -85,7 +117,8 @@ fn every_hit_leads_to_a_rendered_block() {
         .collect();
     ids.extend(article.bibliography.entries.iter().map(|r| r.id.clone()));
     for q in &queries {
-        for h in index.search(&q.query, 50).hits {
+        for f in lib.search_all(&q.query, 50).hits {
+            let h = f.hit;
             assert!(
                 ids.contains(&h.block_id),
                 "{} from {:?}",

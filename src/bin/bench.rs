@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use qazaq_reader::core::article::{Article, Block, Reference};
-use qazaq_reader::core::search::SearchIndex;
+use qazaq_reader::core::library::Library;
+use qazaq_reader::core::people::parse_people;
+use qazaq_reader::core::places::parse_places;
+use qazaq_reader::core::search::{SearchIndex, TranslatedIndex};
+use qazaq_reader::core::translation::{TrLang, Translation};
 
 const COPIES: usize = 100;
 const BUILD_RUNS: usize = 5;
@@ -52,6 +56,10 @@ fn main() -> ExitCode {
         ("heavy queries", &heavy),
     ];
     report("article", &article, &sets);
+    if let Err(e) = report_translations(root, &article, &sets) {
+        eprintln!("{e}");
+        return ExitCode::FAILURE;
+    }
     report(
         &format!("{COPIES}x synthetic"),
         &synthetic(&article, COPIES),
@@ -130,6 +138,63 @@ fn report(name: &str, article: &Article, sets: &[(&str, &Vec<String>)]) {
             samples.len()
         );
     }
+}
+
+/// The translations' indexes (built on the first search once they are
+/// fetched) and searching the Kazakh text and both translations together.
+fn report_translations(
+    root: &Path,
+    article: &Article,
+    sets: &[(&str, &Vec<String>)],
+) -> Result<(), String> {
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
+    let people = parse_people(&read("data/people.json")?).map_err(|e| e.to_string())?;
+    let places = parse_places(&read("data/places.json")?).map_err(|e| e.to_string())?;
+    let lib = Library::new(article.clone(), people, places);
+    for lang in TrLang::ALL {
+        let path = format!("data/translations/{}.json", lang.code());
+        let raw = read(&path)?;
+        let tr: Translation = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
+        let mut builds = Vec::new();
+        let mut index = TranslatedIndex::build(article, &tr, lang);
+        for _ in 0..BUILD_RUNS {
+            let t = Instant::now();
+            index = TranslatedIndex::build(article, &tr, lang);
+            builds.push(t.elapsed());
+        }
+        builds.sort();
+        println!(
+            "\n== translation {}: {} bytes of JSON, {} stems; build (median of {BUILD_RUNS}): {:.2} ms; index size (estimated heap): {} bytes ({:.1} KiB)",
+            lang.code(),
+            raw.len(),
+            index.term_count(),
+            ms(builds[BUILD_RUNS / 2]),
+            index.heap_bytes(),
+            index.heap_bytes() as f64 / 1024.0
+        );
+        lib.set_translation(lang, tr);
+    }
+    let _ = lib.search_all("warm", 1);
+    println!("== article + both translations (search_all)");
+    for &(label, set) in sets {
+        let mut samples = Vec::with_capacity(set.len() * QUERY_ROUNDS);
+        for _ in 0..QUERY_ROUNDS {
+            for q in set.iter() {
+                let t = Instant::now();
+                let _ = lib.search_all(q, LIMIT);
+                samples.push(t.elapsed());
+            }
+        }
+        samples.sort();
+        let pick = |p: f64| samples[((samples.len() - 1) as f64 * p) as usize];
+        println!(
+            "{label}: p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+            ms(pick(0.50)),
+            ms(pick(0.95)),
+            ms(pick(1.0)),
+        );
+    }
+    Ok(())
 }
 
 fn ms(d: Duration) -> f64 {

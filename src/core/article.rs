@@ -75,7 +75,107 @@ impl Block {
     }
 }
 
+/// Block id given to the author line under the title, which also names people.
+pub const META_AUTHOR_ID: &str = "meta-author";
+
+/// What a piece of the article's text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKind {
+    /// The author line under the title ([`META_AUTHOR_ID`]).
+    Author,
+    /// A section's title (its id is the section's).
+    SectionTitle,
+    Paragraph,
+    Figure,
+    /// The bibliography's title (its id is the bibliography's).
+    BibliographyTitle,
+    Reference,
+}
+
+/// One piece of text in reading order, with the id links and mentions use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextBlock<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub kind: TextKind,
+    /// The section or bibliography it belongs to (`None` for the author line).
+    pub part: Option<&'a str>,
+}
+
+/// A navigable part of the article: a section or the bibliography.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part<'a> {
+    pub id: &'a str,
+    /// `None` for the untitled opening part.
+    pub title: Option<&'a str>,
+}
+
 impl Article {
+    /// Every text of the article in reading order: the author line, section
+    /// titles, paragraphs and figures, the bibliography's title and entries.
+    /// The one traversal that mentions, search, dates and the view share.
+    pub fn blocks(&self) -> impl Iterator<Item = TextBlock<'_>> {
+        let author = std::iter::once(TextBlock {
+            id: META_AUTHOR_ID,
+            text: &self.meta.author,
+            kind: TextKind::Author,
+            part: None,
+        });
+        let sections = self.sections.iter().flat_map(|s| {
+            let part = Some(s.id.as_str());
+            let title = s.title.as_deref().map(|text| TextBlock {
+                id: &s.id,
+                text,
+                kind: TextKind::SectionTitle,
+                part,
+            });
+            title
+                .into_iter()
+                .chain(s.blocks.iter().map(move |b| TextBlock {
+                    id: b.id(),
+                    text: b.text(),
+                    kind: match b {
+                        Block::Paragraph { .. } => TextKind::Paragraph,
+                        Block::Figure { .. } => TextKind::Figure,
+                    },
+                    part,
+                }))
+        });
+        let bib = &self.bibliography;
+        let part = Some(bib.id.as_str());
+        let bib_title = std::iter::once(TextBlock {
+            id: &bib.id,
+            text: &bib.title,
+            kind: TextKind::BibliographyTitle,
+            part,
+        });
+        let entries = bib.entries.iter().map(move |r| TextBlock {
+            id: &r.id,
+            text: &r.text,
+            kind: TextKind::Reference,
+            part,
+        });
+        author.chain(sections).chain(bib_title).chain(entries)
+    }
+
+    /// The sections and then the bibliography: the table of contents, the
+    /// previous/next links and the `[` `]` keys.
+    pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        let sections = self.sections.iter().map(|s| Part {
+            id: &s.id,
+            title: s.title.as_deref(),
+        });
+        sections.chain(std::iter::once(Part {
+            id: &self.bibliography.id,
+            title: Some(&self.bibliography.title),
+        }))
+    }
+
+    /// The text with this id, as [`Article::blocks`] gives it.
+    pub fn block(&self, id: &str) -> Option<TextBlock<'_>> {
+        self.blocks().find(|b| b.id == id)
+    }
+
     /// Every paragraph in reading order, with the section it belongs to.
     pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &str, &str)> {
         self.sections.iter().flat_map(|s| {
@@ -95,5 +195,21 @@ impl Article {
 
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// A section or the bibliography has this id.
+    pub fn has_part(&self, id: &str) -> bool {
+        self.parts().any(|p| p.id == id)
+    }
+
+    /// A paragraph, figure or bibliography entry has this id: what `#/p/<id>` may name.
+    pub fn has_block(&self, id: &str) -> bool {
+        self.blocks().any(|b| {
+            b.id == id
+                && matches!(
+                    b.kind,
+                    TextKind::Paragraph | TextKind::Figure | TextKind::Reference
+                )
+        })
     }
 }

@@ -14,3 +14,4 @@ pub mod route;
 pub mod search;
 pub mod spans;
 pub mod text;
+pub mod translation;

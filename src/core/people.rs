@@ -10,8 +10,7 @@ use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 
 pub use super::names::suffix;
 
-/// Block id given to the author line under the title, which also names a person.
-pub const META_AUTHOR_ID: &str = "meta-author";
+pub use super::article::META_AUTHOR_ID;
 
 /// Words that make a person's name part of the name of something else.
 pub const HEADS: Heads = Heads {
@@ -165,24 +164,10 @@ pub fn validate_people(people: &[Person]) -> Result<(), PeopleError> {
     Ok(())
 }
 
-/// Every text the index searches, in reading order, with the id mentions use.
+/// Every text the index searches, in reading order, with the id mentions use
+/// (see [`Article::blocks`]).
 pub fn searchable_texts(article: &Article) -> Vec<(&str, &str)> {
-    let mut texts = vec![(META_AUTHOR_ID, article.meta.author.as_str())];
-    for section in &article.sections {
-        if let Some(title) = &section.title {
-            texts.push((section.id.as_str(), title.as_str()));
-        }
-        texts.extend(section.blocks.iter().map(|b| (b.id(), b.text())));
-    }
-    let bibliography = &article.bibliography;
-    texts.push((bibliography.id.as_str(), bibliography.title.as_str()));
-    texts.extend(
-        bibliography
-            .entries
-            .iter()
-            .map(|r| (r.id.as_str(), r.text.as_str())),
-    );
-    texts
+    article.blocks().map(|b| (b.id, b.text)).collect()
 }
 
 /// The text a mention points into, as written (`Әлиевтің`).

@@ -2,6 +2,9 @@
 //! here so the view stays thin and the rules are tested natively. Hash routing
 //! because static hosts such as GitHub Pages have no URL rewrites.
 
+use super::library::Library;
+use super::translation::Reading;
+
 /// Where the reader is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -30,6 +33,30 @@ pub enum Route {
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
+
+/// A route that names something the library does not have is "not found"
+/// too; an unknown person in the timeline's filter just shows everyone.
+pub fn resolve(route: Route, lib: &Library) -> Route {
+    let article = &lib.article;
+    match route {
+        Route::Section(id) if !article.has_part(&id) => Route::NotFound(format!("/section/{id}")),
+        Route::Block { id, .. } if !article.has_block(&id) => Route::NotFound(format!("/p/{id}")),
+        Route::Person(slug) if lib.person(&slug).is_none() => {
+            Route::NotFound(format!("/person/{slug}"))
+        }
+        Route::Place(slug) if lib.place(&slug).is_none() => {
+            Route::NotFound(format!("/place/{slug}"))
+        }
+        Route::Timeline { decade, person } => Route::Timeline {
+            decade,
+            person: person.filter(|p| lib.person(p).is_some()),
+        },
+        other => other,
+    }
+}
+
+/// The query parameter of the reading choice.
+const READING_PARAM: &str = "tr";
 
 /// Longest hash we look at; anything longer is not one of ours.
 const MAX_HASH_BYTES: usize = 20_000;
@@ -106,6 +133,32 @@ impl Route {
     }
 }
 
+/// The reading choice a link carries (`#/p/p12?tr=en`), whatever the route;
+/// `None` when it names none or one we do not know.
+pub fn reading_of(hash: &str) -> Option<Reading> {
+    let (_, query) = hash.split_once('?')?;
+    query_param(query, READING_PARAM).and_then(|code| Reading::parse(&code))
+}
+
+/// `hash` carrying `reading` (Kazakh alone carries none), its other
+/// parameters kept in order.
+pub fn with_reading(hash: &str, reading: Reading) -> String {
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let mut params: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(READING_PARAM))
+        .map(str::to_string)
+        .collect();
+    if reading != Reading::Kazakh {
+        params.push(format!("{READING_PARAM}={}", reading.code()));
+    }
+    if params.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", params.join("&"))
+    }
+}
+
 /// Ids are short ASCII words (`s2`, `p17`, `ref3`, `bibliography`).
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -173,6 +226,55 @@ fn encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reading_rides_along_with_any_route() {
+        use crate::core::translation::TrLang;
+        let en = Reading::Parallel(TrLang::En);
+        assert_eq!(reading_of("#/p/p12?tr=en"), Some(en));
+        assert_eq!(
+            reading_of("#/p/p12?q=%D0%B0&tr=ru-only"),
+            Some(Reading::Alone(TrLang::Ru))
+        );
+        assert_eq!(reading_of("#/?tr=kk"), Some(Reading::Kazakh));
+        for none in [
+            "#/p/p12",
+            "#/p/p12?tr=de",
+            "#/p/p12?tr=",
+            "",
+            "#?tr",
+            "#/?q=tr=en",
+        ] {
+            assert_eq!(reading_of(none), None, "{none}");
+        }
+        // The route itself is unchanged by the parameter.
+        assert_eq!(Route::parse("#/p/p12?tr=en"), Route::block("p12"));
+        assert_eq!(
+            Route::parse("#/section/s2?tr=en"),
+            Route::Section("s2".into())
+        );
+        assert_eq!(Route::parse("#/?tr=en"), Route::Home);
+        assert_eq!(
+            Route::parse("#/p/p3?q=oil&tr=en"),
+            Route::Block {
+                id: "p3".into(),
+                query: "oil".into()
+            }
+        );
+        assert_eq!(with_reading("#/p/p12", en), "#/p/p12?tr=en");
+        assert_eq!(with_reading("#/p/p12?tr=ru&q=x", en), "#/p/p12?q=x&tr=en");
+        assert_eq!(with_reading("#/p/p12?tr=ru", Reading::Kazakh), "#/p/p12");
+        assert_eq!(
+            with_reading("#/", Reading::Alone(TrLang::Ru)),
+            "#/?tr=ru-only"
+        );
+        for r in Reading::ALL {
+            assert_eq!(
+                reading_of(&with_reading("#/section/s3", r)).unwrap_or_default(),
+                r
+            );
+        }
+    }
 
     #[test]
     fn parses_known_routes() {

@@ -1,5 +1,5 @@
-//! The App: the current route is the one piece of state; everything else is
-//! derived from it and from the library, and passed down as props.
+//! The App: the state lives in one reducer ([`State`], [`Action`]); the library
+//! is shared through a context; everything shown is derived from the two.
 
 use std::rc::Rc;
 
@@ -22,13 +22,14 @@ use super::components::timeline::Timeline;
 use super::components::toc::{IndexLinks, Toc};
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
-use super::hooks::use_prefs::use_prefs;
-use super::hooks::use_route::use_route;
+use super::hooks::use_prefs::{set_prefs, use_prefs};
+use super::hooks::use_route::{leave_search, navigate, use_hash_route};
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
-use crate::core::library::Library;
-use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use super::state::{Action, Dispatch, State};
+use crate::core::library::Highlights;
+use crate::core::prefs::{Lang, Prefs};
+use crate::core::route::{resolve, Route};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -39,54 +40,17 @@ pub struct AppProps {
 /// `MAX_QUERY_CHARS`), this only keeps a pasted essay out of the address bar.
 const MAX_URL_QUERY_CHARS: usize = 1000;
 
-/// A route that names something the library does not have is "not found" too.
-fn resolve(route: Route, lib: &Library) -> Route {
-    let article = &lib.article;
-    let known_section = |id: &str| article.section(id).is_some() || id == article.bibliography.id;
-    let known_block = |id: &str| {
-        article.section_of(id).is_some() || article.bibliography.entries.iter().any(|e| e.id == id)
-    };
-    match route {
-        Route::Section(id) if !known_section(&id) => Route::NotFound(format!("/section/{id}")),
-        Route::Block { id, .. } if !known_block(&id) => Route::NotFound(format!("/p/{id}")),
-        Route::Person(slug) if lib.person(&slug).is_none() => {
-            Route::NotFound(format!("/person/{slug}"))
-        }
-        Route::Place(slug) if lib.place(&slug).is_none() => {
-            Route::NotFound(format!("/place/{slug}"))
-        }
-        // An unknown person in the filter just shows everyone.
-        Route::Timeline { decade, person } => Route::Timeline {
-            decade,
-            person: person.filter(|p| lib.person(p).is_some()),
-        },
-        other => other,
-    }
-}
-
-/// Sections and the bibliography, in order: what `[` and `]` step through.
-fn section_ids(lib: &Library) -> Vec<String> {
-    let article = &lib.article;
-    let mut ids: Vec<String> = article.sections.iter().map(|s| s.id.clone()).collect();
-    ids.push(article.bibliography.id.clone());
-    ids
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lib = &props.lib;
-    let handle = use_route();
-    let route = resolve(handle.route.clone(), lib);
+    let state = use_reducer_eq(State::default);
+    let dispatch = state.dispatcher();
+    use_hash_route(dispatch.clone());
+    use_prefs(state.prefs, dispatch.clone());
+    let route = resolve(state.route.clone(), lib);
     let active = use_active_section(&lib.article);
-    let menu_open = use_state(|| false);
-    let help_open = use_state(|| false);
-    let (prefs, set_prefs) = use_prefs();
+    let prefs = state.prefs.unwrap_or_default();
 
-    // The search shown: typed in the box, or highlighted while reading a hit.
-    let query = match &route {
-        Route::Search(q) | Route::Block { query: q, .. } => q.clone(),
-        _ => String::new(),
-    };
     // Only the reading view marks hits; the results list runs its own search.
     let marked_query = match &route {
         Route::Block { query, .. } => query.clone(),
@@ -97,73 +61,15 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(marked_query, move |q| lib.highlights(q))
     };
 
-    let on_query = {
-        let navigate = handle.navigate.clone();
-        Callback::from(move |q: String| {
-            let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
-            let to = if q.is_empty() {
-                Route::Home
-            } else {
-                Route::Search(q)
-            };
-            // The first keystroke starts a history entry; the rest replace it.
-            // Read from the address, not the rendered route: fast typing can
-            // outrun the re-render, and each key would push an entry of its own.
-            let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
-            navigate.emit((to, searching));
-        })
-    };
-    let toggle_menu = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |_| menu_open.set(!*menu_open))
-    };
-    let close_menu = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |_| menu_open.set(false))
-    };
-
-    let on_shortcut = {
-        let help_open = help_open.clone();
-        let menu_open = menu_open.clone();
-        let navigate = handle.navigate.clone();
-        let sections = section_ids(lib);
-        let active = active.clone();
-        Callback::from(move |key: Shortcut| match key {
-            Shortcut::Help => help_open.set(!*help_open),
-            Shortcut::Escape => {
-                help_open.set(false);
-                if *menu_open {
-                    menu_open.set(false);
-                    dom::focus_without_scroll(MENU_BUTTON_ID);
-                }
-            }
-            Shortcut::PreviousSection | Shortcut::NextSection => {
-                let at = active
-                    .as_ref()
-                    .and_then(|a| sections.iter().position(|s| s == a));
-                let to = match (key, at) {
-                    (Shortcut::PreviousSection, Some(i)) => i.checked_sub(1),
-                    (_, Some(i)) => Some(i + 1),
-                    (_, None) => Some(0),
-                };
-                if let Some(id) = to.and_then(|i| sections.get(i)) {
-                    navigate.emit((Route::Section(id.clone()), false));
-                }
-            }
-            Shortcut::Search => {}
-        })
-    };
-    use_shortcuts(SEARCH_INPUT_ID, on_shortcut);
-    let close_help = {
-        let help_open = help_open.clone();
-        Callback::from(move |()| help_open.set(false))
-    };
-
+    use_shortcuts(
+        SEARCH_INPUT_ID,
+        on_shortcut(lib, dispatch.clone(), active.clone(), state.menu_open),
+    );
     // A new page shows its target; Back, Forward and reload return to the place.
     {
-        let restore = handle.restore;
+        let restore = state.restore;
         use_effect_with(
-            (route.clone(), handle.seq),
+            (route.clone(), state.seq),
             move |(route, _)| match restore {
                 Some(y) => dom::scroll_to_y(y),
                 None => dom::reveal(route),
@@ -173,49 +79,131 @@ pub fn app(props: &AppProps) -> Html {
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
 
-    let main = match &route {
+    let on_query = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |q: String| search(&dispatch, q))
+    };
+    let on_prefs = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |p: Prefs| set_prefs(&dispatch, p))
+    };
+    let on_menu = dispatch_on_click(&dispatch, Action::ToggleMenu);
+    let close_menu = dispatch_on_click(&dispatch, Action::CloseMenu);
+    let close_help = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| dispatch.dispatch(Action::CloseHelp))
+    };
+    let on_escape = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| leave_search(&dispatch))
+    };
+    // The search shown: typed in the box, or highlighted while reading a hit.
+    let query = match &route {
+        Route::Search(q) | Route::Block { query: q, .. } => q.clone(),
+        _ => String::new(),
+    };
+
+    html! {
+        <ContextProvider<Lib> context={lib.clone()}>
+        <ContextProvider<Lang> context={prefs.lang}>
+            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape} />
+            <div class="layout">
+                <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
+                    <Toc active={active} on_navigate={close_menu.clone()} />
+                    <IndexLinks on_navigate={close_menu} />
+                    <Settings prefs={prefs} on_change={on_prefs} />
+                </aside>
+                <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>
+            </div>
+            <PersonCards />
+            if state.help_open {
+                <ShortcutsHelp on_close={close_help} />
+            }
+        </ContextProvider<Lang>>
+        </ContextProvider<Lib>>
+    }
+}
+
+/// What `<main>` shows for a (resolved) route.
+fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) -> Html {
+    match route {
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
-        Route::People => html! { <PeopleIndex lib={lib.clone()} /> },
-        Route::Person(slug) => html! { <PersonView lib={lib.clone()} slug={slug.clone()} /> },
-        Route::Places => html! { <PlacesIndex lib={lib.clone()} /> },
-        Route::Place(slug) => html! { <PlaceView lib={lib.clone()} slug={slug.clone()} /> },
+        Route::People => html! { <PeopleIndex /> },
+        Route::Person(slug) => html! { <PersonView slug={slug.clone()} /> },
+        Route::Places => html! { <PlacesIndex /> },
+        Route::Place(slug) => html! { <PlaceView slug={slug.clone()} /> },
         Route::Timeline { decade, person } => {
-            let navigate = handle.navigate.clone();
+            let dispatch = dispatch.clone();
             let on_filter = Callback::from(move |(decade, person)| {
-                navigate.emit((Route::Timeline { decade, person }, true));
+                navigate(&dispatch, Route::Timeline { decade, person }, true);
             });
-            html! { <Timeline lib={lib.clone()} decade={*decade} person={person.clone()} {on_filter} /> }
+            html! { <Timeline decade={*decade} person={person.clone()} {on_filter} /> }
         }
-        Route::Search(q) => html! { <SearchResults lib={lib.clone()} query={q.clone()} /> },
+        Route::Search(q) => html! { <SearchResults query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>
                 if !query.is_empty() {
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
-                <ArticleView lib={lib.clone()} marked={Some(id.clone())} highlights={highlights.clone()} />
+                <ArticleView marked={Some(id.clone())} highlights={highlights.clone()} />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <ArticleView lib={lib.clone()} marked={None::<String>} highlights={Rc::default()} />
+            <ArticleView marked={None::<String>} highlights={Rc::default()} />
         },
-    };
-
-    html! {
-        <ContextProvider<Lang> context={prefs.lang}>
-            <Header lib={lib.clone()} menu_open={*menu_open} on_menu={toggle_menu} query={query} on_query={on_query}
-                    on_escape={handle.leave_search.clone()} />
-            <div class="layout">
-                <aside id="toc" class={classes!("sidebar", menu_open.then_some("open"))}>
-                    <Toc lib={lib.clone()} active={active} on_navigate={close_menu.clone()} />
-                    <IndexLinks on_navigate={close_menu} />
-                    <Settings prefs={prefs} on_change={set_prefs} />
-                </aside>
-                <main id="main" tabindex="-1">{ main }</main>
-            </div>
-            <PersonCards lib={lib.clone()} />
-            if *help_open {
-                <ShortcutsHelp on_close={close_help} />
-            }
-        </ContextProvider<Lang>>
     }
+}
+
+/// A typed query: the first keystroke starts a history entry, the rest
+/// replace it.
+fn search(dispatch: &Dispatch, q: String) {
+    let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
+    let to = if q.is_empty() {
+        Route::Home
+    } else {
+        Route::Search(q)
+    };
+    // Read from the address, not the rendered route: fast typing can outrun
+    // the re-render, and each key would push an entry of its own.
+    let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
+    navigate(dispatch, to, searching);
+}
+
+fn on_shortcut(
+    lib: &Lib,
+    dispatch: Dispatch,
+    active: Option<String>,
+    menu_open: bool,
+) -> Callback<Shortcut> {
+    // Sections and the bibliography, in order: what `[` and `]` step through.
+    let parts: Vec<String> = lib.article.parts().map(|p| p.id.to_string()).collect();
+    Callback::from(move |key: Shortcut| match key {
+        Shortcut::Help => dispatch.dispatch(Action::ToggleHelp),
+        Shortcut::Escape => {
+            dispatch.dispatch(Action::CloseHelp);
+            if menu_open {
+                dispatch.dispatch(Action::CloseMenu);
+                dom::focus_without_scroll(MENU_BUTTON_ID);
+            }
+        }
+        Shortcut::PreviousSection | Shortcut::NextSection => {
+            let at = active
+                .as_ref()
+                .and_then(|a| parts.iter().position(|s| s == a));
+            let to = match (key, at) {
+                (Shortcut::PreviousSection, Some(i)) => i.checked_sub(1),
+                (_, Some(i)) => Some(i + 1),
+                (_, None) => Some(0),
+            };
+            if let Some(id) = to.and_then(|i| parts.get(i)) {
+                navigate(&dispatch, Route::Section(id.clone()), false);
+            }
+        }
+        Shortcut::Search => {}
+    })
+}
+
+fn dispatch_on_click(dispatch: &Dispatch, action: Action) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| dispatch.dispatch(action.clone()))
 }

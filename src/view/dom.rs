@@ -1,10 +1,8 @@
 //! Small DOM helpers: the only place besides the hooks that touches web-sys.
+//! Listeners and timers come from gloo (`gloo_events`, `gloo_timers`).
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
-};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::core::prefs::{font_scale, Prefs, Theme};
 use crate::core::route::Route;
@@ -261,46 +259,6 @@ pub fn url_with_hash(hash: &str) -> String {
         location.search().unwrap_or_default()
     );
     format!("{base}{hash}")
-}
-
-/// Run `f` once after `ms` milliseconds.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    if let Some(w) = window() {
-        let callback = Closure::once_into_js(f);
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
-    }
-}
-
-/// An event listener removed when dropped, so a hook's cleanup is just a drop.
-pub struct Listener {
-    target: EventTarget,
-    kind: &'static str,
-    callback: Closure<dyn FnMut(web_sys::Event)>,
-}
-
-impl Listener {
-    pub fn new(
-        target: &EventTarget,
-        kind: &'static str,
-        f: impl FnMut(web_sys::Event) + 'static,
-    ) -> Self {
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
-        Listener {
-            target: target.clone(),
-            kind,
-            callback,
-        }
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
-    }
 }
 
 /// A panic in Wasm leaves the page frozen; show the reader what happened instead.

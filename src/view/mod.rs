@@ -5,6 +5,7 @@ mod components;
 mod dom;
 mod hooks;
 mod lib;
+mod state;
 mod strings;
 
 use std::rc::Rc;

@@ -11,9 +11,11 @@ mod index;
 mod query;
 mod rank;
 mod snippet;
+mod translated;
 
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS};
 pub use snippet::snippet;
+pub use translated::TranslatedIndex;
 
 use crate::core::article::Article;
 use crate::core::order;
@@ -40,6 +42,9 @@ pub struct SearchResults {
     pub total: usize,
     /// When nothing matched: article words the user may have meant.
     pub suggestions: Vec<String>,
+    /// Some query word matched only one typo away: a guess, which a match
+    /// in a translation outranks.
+    pub loose: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,10 +110,15 @@ impl SearchIndex {
             .take(limit)
             .map(|s| self.hit(&query, &masks, s))
             .collect();
+        let loose = query.terms.iter().zip(&expansions).any(|(t, e)| {
+            let best = e.terms.iter().map(|&(_, w)| w).fold(0.0, f32::max);
+            best <= expand::TYPO && !t.open
+        });
         SearchResults {
             hits,
             total: scored.len(),
             suggestions: Vec::new(),
+            loose,
         }
     }
 
@@ -199,6 +209,7 @@ impl SearchIndex {
             hits: Vec::new(),
             total: 0,
             suggestions,
+            loose: false,
         }
     }
 

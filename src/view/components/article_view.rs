@@ -9,12 +9,11 @@ use crate::core::library::{Highlights, Library};
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
-    pub lib: Lib,
     /// The block a deep link points at, highlighted.
     pub marked: Option<String>,
     /// Search hits to mark in the text.
@@ -24,27 +23,22 @@ pub struct ArticleProps {
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let article = &lib.article;
     let meta = &article.meta;
     // Sections and the bibliography form one sequence for previous/next links.
-    let mut parts: Vec<Neighbour> = article
-        .sections
-        .iter()
-        .map(|s| Neighbour {
-            id: s.id.clone(),
-            label: section_label(t, s.title.as_deref()),
+    let parts: Vec<Neighbour> = article
+        .parts()
+        .map(|p| Neighbour {
+            id: p.id.to_string(),
+            label: section_label(t, p.title),
         })
         .collect();
-    parts.push(Neighbour {
-        id: article.bibliography.id.clone(),
-        label: article.bibliography.title.clone(),
-    });
     let sections = article.sections.iter().enumerate().map(|(i, section)| {
         html! {
             <SectionView
                 key={section.id.clone()}
-                lib={lib.clone()}
+
                 index={i}
                 highlights={props.highlights.clone()}
                 marked={props.marked.clone()}

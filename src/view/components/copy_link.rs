@@ -36,7 +36,7 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
             if dom::copy_to_clipboard(&dom::url_with_hash(&hash)) {
                 copied.set(true);
                 let copied = copied.clone();
-                dom::after(2000, move || copied.set(false));
+                gloo_timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
             }
         })
     };

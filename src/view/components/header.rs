@@ -9,14 +9,13 @@ use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 /// The menu button's id: `Esc` closes the menu and returns focus there.
 pub const MENU_BUTTON_ID: &str = "menu-button";
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub lib: Lib,
     pub menu_open: bool,
     pub on_menu: Callback<MouseEvent>,
     pub query: String,
@@ -27,9 +26,10 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
+    let lib = use_lib();
     // Build the search index when the box gets focus, before the first key.
     let warm_search = {
-        let lib = props.lib.clone();
+        let lib = lib.clone();
         Callback::from(move |()| {
             lib.search();
         })
@@ -40,7 +40,7 @@ pub fn header(props: &HeaderProps) -> Html {
         e.prevent_default();
         dom::focus_without_scroll("main");
     });
-    let meta = &props.lib.article.meta;
+    let meta = &lib.article.meta;
     html! {
         <>
         <a class="skip-link" href="#main" onclick={skip}>{ t.skip_to_text }</a>
@@ -62,7 +62,7 @@ pub fn header(props: &HeaderProps) -> Html {
             >
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
-            <a class="site-title" href="#/">{ &props.lib.article.meta.title }</a>
+            <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>

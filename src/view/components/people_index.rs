@@ -6,17 +6,12 @@ use super::list_controls::{setter, ListControls};
 use crate::core::library::PeopleOrder;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
-
-#[derive(Properties, PartialEq)]
-pub struct PeopleIndexProps {
-    pub lib: Lib,
-}
+use crate::view::lib::use_lib;
 
 #[function_component(PeopleIndex)]
-pub fn people_index(props: &PeopleIndexProps) -> Html {
+pub fn people_index() -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let order = use_state(|| PeopleOrder::Name);
     let filter = use_state(String::new);
 

@@ -4,16 +4,12 @@
 use yew::prelude::*;
 
 use super::linked_text::card_id;
-use crate::view::lib::Lib;
-
-#[derive(Properties, PartialEq)]
-pub struct CardsProps {
-    pub lib: Lib,
-}
+use crate::view::lib::use_lib;
 
 #[function_component(PersonCards)]
-pub fn person_cards(props: &CardsProps) -> Html {
-    let cards = props.lib.people.iter().map(|p| {
+pub fn person_cards() -> Html {
+    let lib = use_lib();
+    let cards = lib.people.iter().map(|p| {
         html! { <span id={card_id(&p.slug)} key={p.slug.clone()}>{ format!("{} — {}", p.name, p.role_kk) }</span> }
     });
     html! { <div hidden=true>{ for cards }</div> }

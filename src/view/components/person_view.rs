@@ -8,18 +8,17 @@ use crate::core::people::{appears_with, Mention};
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonProps {
-    pub lib: Lib,
     pub slug: String,
 }
 
 #[function_component(PersonView)]
 pub fn person_view(props: &PersonProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let Some(person) = lib.person(&props.slug) else {
         return Html::default();
     };

@@ -9,18 +9,17 @@ use crate::core::places::PlaceMention;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 
 #[derive(Properties, PartialEq)]
 pub struct PlaceProps {
-    pub lib: Lib,
     pub slug: String,
 }
 
 #[function_component(PlaceView)]
 pub fn place_view(props: &PlaceProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let Some(place) = lib.place(&props.slug) else {
         return Html::default();
     };

@@ -9,17 +9,12 @@ use crate::core::order;
 use crate::core::places::PlaceKind;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
-
-#[derive(Properties, PartialEq)]
-pub struct PlacesIndexProps {
-    pub lib: Lib,
-}
+use crate::view::lib::use_lib;
 
 #[function_component(PlacesIndex)]
-pub fn places_index(props: &PlacesIndexProps) -> Html {
+pub fn places_index() -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let order = use_state(|| PeopleOrder::Mentions);
     let kind = use_state(|| None::<PlaceKind>);
     let filter = use_state(String::new);

@@ -1,10 +1,10 @@
 //! A thin reading-progress bar. It follows scrolling by writing its own style,
 //! not through component state, so scrolling never re-renders the page.
 
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::view::dom::{self, Listener};
+use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
 
 #[function_component(ProgressBar)]
@@ -34,8 +34,8 @@ pub fn progress_bar() -> Html {
                 let _ = el.set_attribute("aria-valuenow", &format!("{}", (done * 100.0).round()));
             };
             update();
-            let listener = dom::window()
-                .map(|w| Listener::new(w.unchecked_ref(), "scroll", move |_| update()));
+            let listener =
+                dom::window().map(|w| EventListener::new(&w, "scroll", move |_| update()));
             move || drop(listener)
         });
     }

@@ -7,12 +7,11 @@ use super::toc::section_label;
 use crate::core::route::Route;
 use crate::core::search::{snippet, Hit, MAX_QUERY_CHARS};
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::{use_lib, Lib};
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchResultsProps {
-    pub lib: Lib,
     pub query: String,
 }
 
@@ -24,7 +23,7 @@ const SNIPPET_CHARS: usize = 180;
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let query = props.query.clone();
     let results = {
         let lib = lib.clone();

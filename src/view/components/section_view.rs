@@ -9,7 +9,7 @@ use crate::core::article::Block;
 use crate::core::library::{Highlights, Library};
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 use crate::view::strings::Strings;
 
 /// A neighbouring section, for the previous/next links.
@@ -21,7 +21,6 @@ pub struct Neighbour {
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub lib: Lib,
     /// Index into the article's sections.
     pub index: usize,
     pub marked: Option<String>,
@@ -33,7 +32,7 @@ pub struct SectionProps {
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let Some(section) = lib.article.sections.get(props.index) else {
         return Html::default();
     };

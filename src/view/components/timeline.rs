@@ -7,12 +7,11 @@ use yew::prelude::*;
 use crate::core::dates::{decades, Event, Precision};
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::{use_lib, Lib};
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub lib: Lib,
     pub decade: Option<u16>,
     pub person: Option<String>,
     /// Go to another filter (replaces the history entry).
@@ -39,7 +38,7 @@ fn date_label(t: &Strings, e: &Event) -> String {
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     let all = lib.timeline();
     let events: Vec<&Event> = all
         .iter()
@@ -108,7 +107,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <p class="empty">{ t.no_events }</p>
             }
             <ol class="timeline">{ for items }</ol>
-            <Anniversaries lib={lib.clone()} />
+            <Anniversaries />
         </section>
     }
 }
@@ -134,16 +133,11 @@ fn event_item(t: &Strings, lib: &Lib, e: &Event) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AnniversariesProps {
-    lib: Lib,
-}
-
 /// Anniversaries are not dates: a separate list, not on the timeline.
 #[function_component(Anniversaries)]
-fn anniversaries(props: &AnniversariesProps) -> Html {
+fn anniversaries() -> Html {
     let t = use_t();
-    let lib = &props.lib;
+    let lib = &use_lib();
     if lib.anniversaries().is_empty() {
         return Html::default();
     }

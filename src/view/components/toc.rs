@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::Lib;
+use crate::view::lib::use_lib;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct TocProps {
-    pub lib: Lib,
     pub active: Option<String>,
     pub on_navigate: Callback<MouseEvent>,
 }
@@ -18,15 +17,11 @@ pub struct TocProps {
 #[function_component(Toc)]
 pub fn toc(props: &TocProps) -> Html {
     let t = use_t();
-    let article = &props.lib.article;
+    let lib = use_lib();
+    let article = &lib.article;
     let entries = article
-        .sections
-        .iter()
-        .map(|s| (s.id.clone(), section_label(t, s.title.as_deref())))
-        .chain(std::iter::once((
-            article.bibliography.id.clone(),
-            article.bibliography.title.clone(),
-        )));
+        .parts()
+        .map(|p| (p.id.to_string(), section_label(t, p.title)));
     let items = entries.map(|(id, label)| {
         let current = props.active.as_deref() == Some(id.as_str());
         html! {

@@ -1,20 +1,16 @@
 //! Which section the reader is in, for the table of contents.
 
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::article::Article;
-use crate::view::dom::{self, Listener};
+use crate::view::dom;
 
 /// The id of the last section whose top has passed the upper third of the
 /// screen. A scroll listener is enough: there are a handful of sections.
 #[hook]
 pub fn use_active_section(article: &Article) -> Option<String> {
-    let ids: Vec<String> = article
-        .sections
-        .iter()
-        .map(|s| s.id.clone())
-        .chain(std::iter::once(article.bibliography.id.clone()))
-        .collect();
+    let ids: Vec<String> = article.parts().map(|p| p.id.to_string()).collect();
     let active = use_state_eq(|| ids.first().cloned());
     {
         let active = active.clone();
@@ -39,7 +35,8 @@ pub fn use_active_section(article: &Article) -> Option<String> {
                 active.set(current);
             };
             update();
-            let listener = dom::window().map(|w| Listener::new(&w, "scroll", move |_| update()));
+            let listener =
+                dom::window().map(|w| EventListener::new(&w, "scroll", move |_| update()));
             move || drop(listener)
         });
     }

@@ -2,11 +2,12 @@
 
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::view::dom::{self, Listener};
+use crate::view::dom;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shortcut {
@@ -49,7 +50,9 @@ pub fn use_shortcuts(search_input_id: &'static str, on_key: Callback<Shortcut>) 
     use_effect_with((), move |_| {
         let latest = Rc::clone(&latest);
         let listener = dom::window().and_then(|w| w.document()).map(|d| {
-            Listener::new(&d, "keydown", move |e| {
+            // Not passive: `/` must be kept out of the search box it focuses.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&d, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
