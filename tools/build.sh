@@ -37,7 +37,15 @@ cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
 
 step "pre-rendering the article into index.html"
-cargo run --quiet --features ssr --bin prerender -- dist/index.html
+# The public address goes into the citation meta tags (reference managers need an
+# absolute URL). The Pages workflow passes the real one; a local build names the
+# address tools/serve.sh serves it at.
+SITE_URL="${SITE_URL:-http://127.0.0.1:${PORT:-8080}/qazaq-reader/}" \
+  cargo run --quiet --features ssr --bin prerender -- dist/index.html
+
+step "writing the downloads (EPUB, text, Markdown, TEI) into dist/downloads"
+# Not part of the first visit: the service worker precaches them afterwards.
+cargo run --quiet --bin build_downloads -- dist/downloads
 
 step "stamping the service worker (build hash, file list)"
 # Last, because it hashes every other file of the build.

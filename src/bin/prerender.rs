@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use qazaq_reader::core::article::Article;
+use qazaq_reader::core::cite::{highwire_tags, CitationData};
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
 use qazaq_reader::view::{render_to_html, PRERENDERED_ATTR};
@@ -41,6 +42,11 @@ fn run() -> Result<PathBuf, String> {
         .map_err(|e| format!("data/article.json: {e}"))?;
     let people = parse_people(&read(&root.join("data/people.json"))?).map_err(|e| e.to_string())?;
     let places = parse_places(&read(&root.join("data/places.json"))?).map_err(|e| e.to_string())?;
+    let citation: CitationData = serde_json::from_str(&read(&root.join("data/citation.json"))?)
+        .map_err(|e| format!("data/citation.json: {e}"))?;
+    // The site's public address; the build passes it (see tools/build.sh).
+    let url = std::env::var("SITE_URL").map_err(|_| "SITE_URL is not set")?;
+    let tags = highwire_tags(&article, &citation, &url);
     let body = render_to_html(article, people, places);
 
     let html = read(&page)?;
@@ -56,6 +62,9 @@ fn run() -> Result<PathBuf, String> {
         &html[..start],
         &html[end..]
     );
+    // Reference managers read the citation from the static <head> only.
+    let head_end = out.find("</head>").ok_or("no </head> in the page")?;
+    let out = format!("{}  {tags}\n{}", &out[..head_end], &out[head_end..]);
     std::fs::write(&page, out).map_err(|e| format!("{}: {e}", page.display()))?;
     Ok(page)
 }

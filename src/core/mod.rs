@@ -1,8 +1,11 @@
 //! Plain Rust, no browser APIs: the article model, the repair of the PDF text,
 //! routes, search, people, places and dates. Everything here is tested and benchmarked natively.
 
+pub mod anchor;
 pub mod article;
+pub mod cite;
 pub mod dates;
+pub mod export;
 pub mod library;
 pub mod names;
 pub mod order;

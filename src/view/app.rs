@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
+use super::components::downloads::Downloads;
 use super::components::header::{Header, MENU_BUTTON_ID};
 use super::components::hit_bar::HitBar;
 use super::components::not_found::NotFound;
@@ -111,6 +112,7 @@ pub fn app(props: &AppProps) -> Html {
                 <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
                     <Toc active={active} on_navigate={close_menu.clone()} />
                     <IndexLinks on_navigate={close_menu} />
+                    <Downloads />
                     <Settings prefs={prefs} on_change={on_prefs} />
                 </aside>
                 <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>

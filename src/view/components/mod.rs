@@ -2,6 +2,7 @@
 
 pub mod article_view;
 pub mod copy_link;
+pub mod downloads;
 pub mod header;
 pub mod hit_bar;
 pub mod linked_text;

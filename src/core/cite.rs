@@ -1,0 +1,416 @@
+//! Citations of the article or of one paragraph: ГОСТ Р 7.0.100–2018, APA 7,
+//! Chicago (note and bibliography), MLA 9, and BibTeX, RIS and CSL-JSON.
+//!
+//! Nothing is invented: `data/citation.json` says what the article states and
+//! what is inferred, with the reason. The year is given only as inferred, marked
+//! the way each style marks a supplied date (`[2019?]`, `ca. 2019`); place and
+//! publisher, which the article never names, are left out.
+
+use serde::{Deserialize, Serialize};
+
+use super::article::Article;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CitationData {
+    /// Key for BibTeX and CSL-JSON.
+    pub id: String,
+    pub author: Author,
+    pub year: Fact<u16>,
+    pub place: Fact<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    /// As the article writes it, in Cyrillic.
+    pub family: String,
+    pub given: String,
+    /// The usual Latin spelling, for the English-language styles.
+    pub family_latin: String,
+    pub given_latin: String,
+}
+
+/// Something the article states, or that is inferred (with why), or neither.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact<T> {
+    pub stated: Option<T>,
+    pub inferred: Option<T>,
+    pub reason: Reason,
+}
+
+/// Why a fact is inferred or left out, in the interface languages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub kk: String,
+    pub ru: String,
+    pub en: String,
+}
+
+/// A day, for the access date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// What is cited: the whole article, or one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub title: String,
+    /// The paragraph's number (`¶ 12`), when one paragraph is cited.
+    pub paragraph: Option<usize>,
+    /// The stable URL: the article's, or the paragraph's deep link.
+    pub url: String,
+    pub accessed: Day,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Gost,
+    Apa,
+    ChicagoNote,
+    ChicagoBibliography,
+    Mla,
+}
+
+impl Style {
+    pub const ALL: [Style; 5] = [
+        Style::Gost,
+        Style::Apa,
+        Style::ChicagoNote,
+        Style::ChicagoBibliography,
+        Style::Mla,
+    ];
+
+    /// The style's own name, the same in every interface language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Style::Gost => "ГОСТ Р 7.0.100–2018",
+            Style::Apa => "APA 7",
+            Style::ChicagoNote => "Chicago (note)",
+            Style::ChicagoBibliography => "Chicago (bibliography)",
+            Style::Mla => "MLA 9",
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MLA_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+fn month(names: &[&'static str; 12], m: u8) -> &'static str {
+    names[usize::from(m.clamp(1, 12)) - 1]
+}
+
+/// The paragraph's number in reading order (1-based), which is its id's order.
+pub fn paragraph_number(article: &Article, id: &str) -> Option<usize> {
+    article
+        .paragraphs()
+        .position(|(_, pid, _)| pid == id)
+        .map(|i| i + 1)
+}
+
+/// The year as each style writes it: stated, or inferred and marked, or none.
+fn year(data: &CitationData, style: Style) -> Option<String> {
+    if let Some(y) = data.year.stated {
+        return Some(y.to_string());
+    }
+    let y = data.year.inferred?;
+    Some(match style {
+        Style::Gost | Style::ChicagoNote | Style::ChicagoBibliography => format!("[{y}?]"),
+        Style::Apa => format!("ca. {y}"),
+        Style::Mla => format!("c. {y}"),
+    })
+}
+
+/// The citation as text to copy.
+pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
+    let a = &data.author;
+    let t = &target.title;
+    let url = &target.url;
+    let d = target.accessed;
+    let year = year(data, style);
+    let para = target.paragraph;
+    match style {
+        Style::Gost => {
+            let initial = a
+                .given
+                .chars()
+                .next()
+                .map(|c| format!("{c}."))
+                .unwrap_or_default();
+            let mut s = format!("{}, {initial} {t} / {initial} {}.", a.family, a.family);
+            if let Some(y) = year {
+                s.push_str(&format!(" – {y}."));
+            }
+            if let Some(n) = para {
+                s.push_str(&format!(" – ¶ {n}."));
+            }
+            s.push_str(&format!(
+                " – Текст : электронный. – URL: {url} (дата обращения: {:02}.{:02}.{}).",
+                d.day, d.month, d.year
+            ));
+            s
+        }
+        Style::Apa => {
+            let initial = a
+                .given_latin
+                .chars()
+                .next()
+                .map(|c| format!("{c}."))
+                .unwrap_or_default();
+            let mut s = format!(
+                "{}, {initial} ({}). {t}",
+                a.family_latin,
+                year.as_deref().unwrap_or("n.d.")
+            );
+            if let Some(n) = para {
+                s.push_str(&format!(" (para. {n})"));
+            }
+            s.push_str(&format!(
+                ". Retrieved {} {}, {}, from {url}",
+                month(&MONTHS, d.month),
+                d.day,
+                d.year
+            ));
+            s
+        }
+        Style::ChicagoNote => {
+            let mut s = format!("{} {}, “{t}”", a.given_latin, a.family_latin);
+            if let Some(y) = year {
+                s.push_str(&format!(" ({y})"));
+            }
+            if let Some(n) = para {
+                s.push_str(&format!(", par. {n}"));
+            }
+            s.push_str(&format!(
+                ", accessed {} {}, {}, {url}.",
+                month(&MONTHS, d.month),
+                d.day,
+                d.year
+            ));
+            s
+        }
+        Style::ChicagoBibliography => {
+            let mut s = format!("{}, {}. “{t}.”", a.family_latin, a.given_latin);
+            if let Some(y) = year {
+                s.push_str(&format!(" {y}."));
+            }
+            if let Some(n) = para {
+                s.push_str(&format!(" Par. {n}."));
+            }
+            s.push_str(&format!(
+                " Accessed {} {}, {}. {url}.",
+                month(&MONTHS, d.month),
+                d.day,
+                d.year
+            ));
+            s
+        }
+        Style::Mla => {
+            let mut s = format!("{}, {}. “{t}.”", a.family_latin, a.given_latin);
+            if let Some(y) = year {
+                s.push_str(&format!(" {y},"));
+            }
+            if let Some(n) = para {
+                s.push_str(&format!(" par. {n},"));
+            }
+            // MLA 9 drops the scheme from URLs.
+            let bare = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"))
+                .unwrap_or(url);
+            s.push_str(&format!(" {bare}."));
+            s.push_str(&format!(
+                " Accessed {} {} {}.",
+                d.day,
+                month(&MLA_MONTHS, d.month),
+                d.year
+            ));
+            s
+        }
+    }
+}
+
+/// The note a reference manager keeps: the paragraph, and what is inferred or left out and why.
+fn manager_note(data: &CitationData, target: &Target) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = target.paragraph {
+        parts.push(format!("¶ {n}."));
+    }
+    if data.year.stated.is_none() && data.year.inferred.is_some() {
+        parts.push(format!("Year inferred: {}", data.year.reason.en));
+    }
+    if data.place.stated.is_none() {
+        parts.push(data.place.reason.en.clone());
+    }
+    parts.join(" ")
+}
+
+/// Escapes a BibTeX field value.
+fn bib(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\textbackslash{}"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A biblatex `@online` entry (BibTeX readers take it as `@misc`).
+pub fn bibtex(data: &CitationData, target: &Target) -> String {
+    let a = &data.author;
+    let d = target.accessed;
+    let key = match target.paragraph {
+        Some(n) => format!("{}-p{n}", data.id),
+        None => data.id.clone(),
+    };
+    let mut fields = vec![
+        ("author", format!("{}, {}", a.family_latin, a.given_latin)),
+        ("title", target.title.clone()),
+    ];
+    if let Some(y) = data.year.stated.or(data.year.inferred) {
+        fields.push(("year", y.to_string()));
+    }
+    fields.extend([
+        ("langid", "kazakh".to_string()),
+        ("url", target.url.clone()),
+        ("urldate", format!("{}-{:02}-{:02}", d.year, d.month, d.day)),
+        ("note", manager_note(data, target)),
+    ]);
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| {
+            let v = if *k == "url" { v.clone() } else { bib(v) };
+            format!("  {k} = {{{v}}}")
+        })
+        .collect();
+    format!("@online{{{key},\n{}\n}}\n", body.join(",\n"))
+}
+
+/// An RIS record (`TY  - ELEC`).
+pub fn ris(data: &CitationData, target: &Target) -> String {
+    let a = &data.author;
+    let d = target.accessed;
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut lines = vec![
+        "TY  - ELEC".to_string(),
+        format!("AU  - {}, {}", a.family_latin, a.given_latin),
+        format!("TI  - {}", one_line(&target.title)),
+    ];
+    if let Some(y) = data.year.stated.or(data.year.inferred) {
+        lines.push(format!("PY  - {y}"));
+    }
+    lines.extend([
+        "LA  - kk".to_string(),
+        format!("UR  - {}", target.url),
+        format!("Y2  - {}/{:02}/{:02}", d.year, d.month, d.day),
+        format!("N1  - {}", one_line(&manager_note(data, target))),
+        "ER  - ".to_string(),
+    ]);
+    lines.join("\r\n") + "\r\n"
+}
+
+/// Escapes a JSON string's content.
+fn json_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A CSL-JSON array of one item; an inferred year is `circa`.
+pub fn csl_json(data: &CitationData, target: &Target) -> String {
+    let a = &data.author;
+    let d = target.accessed;
+    let id = match target.paragraph {
+        Some(n) => format!("{}-p{n}", data.id),
+        None => data.id.clone(),
+    };
+    let mut fields = vec![
+        format!("\"id\": {}", json_str(&id)),
+        "\"type\": \"webpage\"".to_string(),
+        format!("\"title\": {}", json_str(&target.title)),
+        format!(
+            "\"author\": [{{\"family\": {}, \"given\": {}}}]",
+            json_str(&a.family_latin),
+            json_str(&a.given_latin)
+        ),
+    ];
+    match (data.year.stated, data.year.inferred) {
+        (Some(y), _) => fields.push(format!("\"issued\": {{\"date-parts\": [[{y}]]}}")),
+        (None, Some(y)) => fields.push(format!(
+            "\"issued\": {{\"date-parts\": [[{y}]], \"circa\": true}}"
+        )),
+        (None, None) => {}
+    }
+    fields.extend([
+        format!(
+            "\"accessed\": {{\"date-parts\": [[{}, {}, {}]]}}",
+            d.year, d.month, d.day
+        ),
+        format!("\"URL\": {}", json_str(&target.url)),
+        "\"language\": \"kk\"".to_string(),
+        format!("\"note\": {}", json_str(&manager_note(data, target))),
+    ]);
+    format!("[\n  {{\n    {}\n  }}\n]\n", fields.join(",\n    "))
+}
+
+/// Escapes text for an HTML attribute value.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The Highwire `citation_*` meta tags reference managers read from the static
+/// page (Zotero's embedded metadata): a date only when the article states one.
+pub fn highwire_tags(article: &Article, data: &CitationData, url: &str) -> String {
+    let a = &data.author;
+    let mut tags = vec![
+        ("citation_title", article.meta.title.clone()),
+        (
+            "citation_author",
+            format!("{}, {}", a.family_latin, a.given_latin),
+        ),
+        ("citation_language", article.meta.lang.clone()),
+        ("citation_public_url", url.to_string()),
+    ];
+    if let Some(y) = data.year.stated {
+        tags.push(("citation_publication_date", y.to_string()));
+    }
+    tags.iter()
+        .map(|(name, content)| format!("<meta name=\"{name}\" content=\"{}\">", attr(content)))
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}

@@ -1,0 +1,245 @@
+//! The article as TEI P5 XML, the exchange format of digital editions: names
+//! marked with `<persName ref="#slug">`, `<placeName>` and `<orgName>`, dates
+//! with `<date when="…">` (or `from`/`to`), and the people and places indexes
+//! in `<standOff>`, so a historian can reuse them.
+
+use std::collections::HashMap;
+
+use super::escape_xml as esc;
+use super::markup::{wrap, Span};
+use crate::core::article::Block;
+use crate::core::dates::{Event, Precision};
+use crate::core::library::Library;
+use crate::core::people::META_AUTHOR_ID;
+use crate::core::places::PlaceKind;
+
+pub const TEI_NS: &str = "http://www.tei-c.org/ns/1.0";
+
+/// Whether a place is written `<orgName>` (organisations) or `<placeName>`.
+pub fn is_org(kind: PlaceKind) -> bool {
+    kind == PlaceKind::Organisation
+}
+
+fn kind_name(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::City => "city",
+        PlaceKind::Country => "country",
+        PlaceKind::Region => "region",
+        PlaceKind::Sea => "sea",
+        PlaceKind::Port => "port",
+        PlaceKind::Route => "route",
+        PlaceKind::Camp => "camp",
+        PlaceKind::State => "state",
+        PlaceKind::Organisation => "organisation",
+    }
+}
+
+/// The date's attributes: `when` for a year, month or day, `from`/`to` for a
+/// range or a decade.
+pub fn date_attributes(e: &Event) -> String {
+    let end = e.end_year.unwrap_or(e.start_year);
+    match (e.precision, e.month, e.day) {
+        (Precision::Range | Precision::Decade, _, _) => {
+            format!("from=\"{:04}\" to=\"{:04}\"", e.start_year, end)
+        }
+        (_, Some(m), Some(d)) => format!("when=\"{:04}-{m:02}-{d:02}\"", e.start_year),
+        (_, Some(m), None) => format!("when=\"{:04}-{m:02}\"", e.start_year),
+        _ => format!("when=\"{:04}\"", e.start_year),
+    }
+}
+
+/// Block id → the elements to put in its text, people first (they win when
+/// two would cross), then places, then dates.
+fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
+    let mut by_block: HashMap<&str, Vec<Span>> = HashMap::new();
+    for m in &lib.mentions {
+        let kind = if m.in_name {
+            " type=\"part-of-name\""
+        } else {
+            ""
+        };
+        by_block.entry(&m.block_id).or_default().push(Span {
+            start: m.start,
+            end: m.end,
+            open: format!("<persName ref=\"#{}\"{kind}>", esc(&m.person)),
+            close: "</persName>".into(),
+        });
+    }
+    for m in lib.place_mentions() {
+        let tag = match lib.place(&m.place) {
+            Some(p) if is_org(p.kind) => "orgName",
+            _ => "placeName",
+        };
+        let kind = if m.in_name {
+            " type=\"part-of-name\""
+        } else {
+            ""
+        };
+        by_block.entry(&m.block_id).or_default().push(Span {
+            start: m.start,
+            end: m.end,
+            open: format!("<{tag} ref=\"#{}\"{kind}>", esc(&m.place)),
+            close: format!("</{tag}>"),
+        });
+    }
+    for e in lib.timeline().iter().chain(lib.sources()) {
+        by_block.entry(&e.block_id).or_default().push(Span {
+            start: e.start,
+            end: e.end,
+            open: format!("<date {}>", date_attributes(e)),
+            close: "</date>".into(),
+        });
+    }
+    by_block
+}
+
+/// The article as a TEI P5 document.
+pub fn to_tei(lib: &Library) -> String {
+    let spans = spans_by_block(lib);
+    let marked = |id: &str, text: &str| wrap(text, spans.get(id).map_or(&[][..], |s| s)).0;
+    let article = &lib.article;
+    let meta = &article.meta;
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    x.push_str(&format!(
+        "<TEI xmlns=\"{TEI_NS}\" xml:lang=\"{}\">\n",
+        esc(&meta.lang)
+    ));
+    header(&mut x, lib);
+    stand_off(&mut x, lib);
+
+    x.push_str("<text>\n<front>\n");
+    x.push_str(&format!(
+        "<docTitle><titlePart type=\"main\">{}</titlePart></docTitle>\n",
+        esc(&meta.title)
+    ));
+    x.push_str(&format!(
+        "<byline><docAuthor>{}</docAuthor>, {}</byline>\n",
+        marked(META_AUTHOR_ID, &meta.author),
+        esc(&meta.position)
+    ));
+    x.push_str(&format!(
+        "<div type=\"dedication\"><p>{}</p></div>\n</front>\n<body>\n",
+        esc(&meta.dedication)
+    ));
+    let mut paragraph = 0;
+    for section in &article.sections {
+        x.push_str(&format!("<div xml:id=\"{}\">\n", esc(&section.id)));
+        if let Some(title) = &section.title {
+            x.push_str(&format!("<head>{}</head>\n", marked(&section.id, title)));
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph { id, text } => {
+                    paragraph += 1;
+                    x.push_str(&format!(
+                        "<p xml:id=\"{}\" n=\"{paragraph}\">{}</p>\n",
+                        esc(id),
+                        marked(id, text)
+                    ));
+                }
+                Block::Figure { id, caption } => x.push_str(&format!(
+                    "<figure xml:id=\"{}\"><head>{}</head></figure>\n",
+                    esc(id),
+                    marked(id, caption)
+                )),
+            }
+        }
+        x.push_str("</div>\n");
+    }
+    x.push_str("</body>\n<back>\n");
+    let bibliography = &article.bibliography;
+    x.push_str(&format!(
+        "<div xml:id=\"{}\" type=\"bibliography\">\n<head>{}</head>\n<listBibl>\n",
+        esc(&bibliography.id),
+        marked(&bibliography.id, &bibliography.title)
+    ));
+    for entry in &bibliography.entries {
+        let link = entry.url.as_ref().map_or(String::new(), |url| {
+            format!(" <ref target=\"{}\">{}</ref>", esc(url), esc(url))
+        });
+        x.push_str(&format!(
+            "<bibl xml:id=\"{}\">{}{link}</bibl>\n",
+            esc(&entry.id),
+            marked(&entry.id, &entry.text)
+        ));
+    }
+    x.push_str("</listBibl>\n</div>\n");
+    if let Some(ornament) = &meta.ornament {
+        x.push_str(&format!("<trailer>{}</trailer>\n", esc(ornament)));
+    }
+    x.push_str("</back>\n</text>\n</TEI>\n");
+    x
+}
+
+/// What the file is and where its text comes from. The article states no
+/// publisher, place or date of publication, so none is given.
+fn header(x: &mut String, lib: &Library) {
+    let meta = &lib.article.meta;
+    x.push_str(&format!(
+        "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>{}</title>\n<author>{}</author>\n</titleStmt>\n",
+        esc(&meta.title),
+        esc(&meta.author)
+    ));
+    x.push_str(
+        "<publicationStmt>\n<p>Electronic edition made by Qazaq Reader from the article's PDF text, \
+         repaired (words broken across lines joined, headings and the bibliography recognised). \
+         People, places, organisations and dates are marked by its indexes.</p>\n</publicationStmt>\n",
+    );
+    x.push_str(&format!(
+        "<sourceDesc>\n<bibl><author>{}</author>, <title>{}</title>. {}. \
+         <note>The source gives no publisher, place or date of publication. \
+         The photograph is not in the source, only its caption.</note></bibl>\n</sourceDesc>\n",
+        esc(&meta.author),
+        esc(&meta.title),
+        esc(&meta.position)
+    ));
+    x.push_str(&format!(
+        "</fileDesc>\n<profileDesc>\n<langUsage><language ident=\"{}\">Kazakh</language></langUsage>\n</profileDesc>\n</teiHeader>\n",
+        esc(&meta.lang)
+    ));
+}
+
+/// The people and places indexes, each entry an `xml:id` the text's `ref`s point to.
+fn stand_off(x: &mut String, lib: &Library) {
+    x.push_str("<standOff>\n<listPerson>\n");
+    for p in &lib.people {
+        x.push_str(&format!(
+            "<person xml:id=\"{}\"><persName xml:lang=\"kk\">{}</persName>\
+             <persName xml:lang=\"en\">{}</persName><persName xml:lang=\"ru\">{}</persName>\
+             <note xml:lang=\"kk\">{}</note><note xml:lang=\"en\">{}</note></person>\n",
+            esc(&p.slug),
+            esc(&p.name),
+            esc(&p.latin),
+            esc(&p.russian),
+            esc(&p.role_kk),
+            esc(&p.role_en)
+        ));
+    }
+    x.push_str("</listPerson>\n<listPlace>\n");
+    let entry = |tag: &str, name_tag: &str, p: &crate::core::places::Place| {
+        let geo = p.point().map_or(String::new(), |(lat, lon)| {
+            format!("<location><geo>{lat} {lon}</geo></location>")
+        });
+        format!(
+            "<{tag} xml:id=\"{}\" type=\"{}\"><{name_tag} xml:lang=\"kk\">{}</{name_tag}>\
+             <{name_tag} xml:lang=\"en\">{}</{name_tag}><{name_tag} xml:lang=\"ru\">{}</{name_tag}>\
+             {geo}<note xml:lang=\"kk\">{}</note><note xml:lang=\"en\">{}</note></{tag}>\n",
+            esc(&p.slug),
+            kind_name(p.kind),
+            esc(&p.name),
+            esc(&p.latin),
+            esc(&p.russian),
+            esc(&p.description_kk),
+            esc(&p.description_en)
+        )
+    };
+    for p in lib.places.iter().filter(|p| !is_org(p.kind)) {
+        x.push_str(&entry("place", "placeName", p));
+    }
+    x.push_str("</listPlace>\n<listOrg>\n");
+    for p in lib.places.iter().filter(|p| is_org(p.kind)) {
+        x.push_str(&entry("org", "orgName", p));
+    }
+    x.push_str("</listOrg>\n</standOff>\n");
+}
