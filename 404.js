@@ -14,3 +14,31 @@
   const route = location.hash.startsWith('#/') ? location.hash : `#/${rest === '404.html' ? '' : rest}`;
   location.replace(root.href + route);
 })();
+
+// While it redirects, the page speaks the reader's language (the strings come from
+// src/view/strings.rs: the build writes them into 404.html as a JSON block, after
+// these scripts, hence on DOMContentLoaded).
+(() => {
+  if (document.documentElement.dataset.translating) return; // listed several times
+  document.documentElement.dataset.translating = 'true';
+  const apply = () => {
+    let table = {};
+    try {
+      table = JSON.parse(document.getElementById('strings')?.textContent ?? '{}');
+    } catch { return; }
+    let chosen = null;
+    try { chosen = localStorage.getItem('qazaq-reader.lang'); } catch { /* storage blocked */ }
+    const tags = [chosen, ...(navigator.languages ?? [navigator.language])];
+    const code = tags.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((c) => table[c]);
+    const t = table[code];
+    if (!t) return;
+    document.documentElement.lang = code;
+    document.title = t.not_found_title;
+    const heading = document.querySelector('h1');
+    const status = document.querySelector('body p');
+    if (heading) heading.textContent = t.not_found_title;
+    if (status) status.textContent = t.redirecting;
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', apply, { once: true });
+  else apply();
+})();

@@ -129,7 +129,7 @@ fn check_dates(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(key >= last);
         last = key;
     }
-    for a in anniversaries(&article, &[]) {
+    for a in anniversaries(&article, &[], &[]) {
         prop_assert!(a.start < a.end && a.end <= text.len());
         prop_assert!(a.sentence.chars().count() <= MAX_LINE_CHARS);
     }

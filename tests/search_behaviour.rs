@@ -190,13 +190,89 @@ fn check_ranges(r: &SearchResults) {
 
 #[test]
 fn ranges_are_valid_for_every_labelled_query() {
-    for q in [
-        "Әзербайжан мен Қазақстан",
-        "екі ел",
-        "Gejdar",
-        "мұнай-газ",
-        "Ильхам Алиев",
+    #[derive(serde::Deserialize)]
+    struct Labelled {
+        query: String,
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/queries.json");
+    let labelled: Vec<Labelled> =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("parse");
+    assert!(labelled.len() >= 40, "{} labelled queries", labelled.len());
+    let mut checked = 0;
+    for q in &labelled {
+        let results = index().search(&q.query, 100);
+        checked += results.hits.len();
+        check_ranges(&results);
+    }
+    assert!(
+        checked > labelled.len(),
+        "the queries find something to check"
+    );
+}
+
+#[test]
+fn compatibility_characters_fold_as_nfkc() {
+    let ids = |q: &str| -> Vec<String> {
+        index()
+            .search(q, 50)
+            .hits
+            .into_iter()
+            .map(|h| h.block_id)
+            .collect()
+    };
+    let plain = ids("1991");
+    assert!(!plain.is_empty());
+    assert_eq!(ids("１９９１"), plain);
+    assert_eq!(ids("Ｔａｇｉｙｅｖ"), ids("Tagiyev"));
+}
+
+#[test]
+fn a_typo_inside_an_inflected_name_still_matches() {
+    for (typo, right) in [
+        ("Назарбаеевтің", "Назарбаевтың"),
+        ("Тагиеевтің", "Тагиевтің"),
+        ("Шоққайдың", "Шоқайдың"),
+        // The phonetic key finds one form of the name; the typo finds them all.
+        ("Баккуде", "Бакуде"),
     ] {
-        check_ranges(&index().search(q, 100));
+        let found: Vec<String> = index()
+            .search(typo, 50)
+            .hits
+            .into_iter()
+            .map(|h| h.block_id)
+            .collect();
+        let expected: Vec<String> = index()
+            .search(right, 50)
+            .hits
+            .into_iter()
+            .map(|h| h.block_id)
+            .collect();
+        assert!(!expected.is_empty(), "{right}");
+        assert!(
+            expected.iter().all(|e| found.contains(e)),
+            "{typo}: {found:?}, {right}: {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn suggestions_are_only_close_words() {
+    let r = index().search("oil", 10);
+    assert!(r.hits.is_empty());
+    assert!(r.suggestions.is_empty(), "{:?}", r.suggestions);
+    let r = index().search("Тагиефф", 10);
+    assert!(r.hits.is_empty());
+    assert_eq!(r.suggestions.first().map(String::as_str), Some("Тагиев"));
+}
+
+#[test]
+fn matches_count_every_marked_word() {
+    for q in ["Әзербайжан", "Шоқай", "1991", "екі ел"] {
+        let all = index().search(q, 1000);
+        let marked: usize = all.hits.iter().map(|h| h.ranges.len()).sum();
+        assert_eq!(all.matches, marked, "{q}");
+        assert!(all.matches >= all.total, "{q}");
+        // The count does not depend on how many hits are listed.
+        assert_eq!(index().search(q, 3).matches, all.matches, "{q}");
     }
 }

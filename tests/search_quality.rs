@@ -20,6 +20,11 @@ struct Labelled {
 const MIN_RECALL_AT_5: f64 = 0.95;
 /// Queries of each cross-language kind, at least.
 const MIN_TRANSLATED_QUERIES: usize = 15;
+/// Every kind of query must also rank a right block high: mean reciprocal rank.
+const MIN_MRR: f64 = 0.9;
+/// The queries that find every expected block in their first five results
+/// today: none of them may stop doing so.
+const HITS_FIXTURE: &str = "tests/fixtures/search_hits.json";
 
 /// The article with both translations loaded, as after the first search.
 fn library() -> Library {
@@ -46,6 +51,7 @@ fn recall_at_5_and_mrr() {
     // kind → (queries, recall sum, reciprocal rank sum)
     let mut kinds: BTreeMap<&str, (usize, f64, f64)> = BTreeMap::new();
     let mut misses = Vec::new();
+    let mut hits: Vec<&str> = Vec::new();
     for q in &queries {
         let results = lib.search_all(&q.query, 10);
         let ids: Vec<&str> = results
@@ -59,6 +65,9 @@ fn recall_at_5_and_mrr() {
             .iter()
             .filter(|e| top5.contains(&e.as_str()))
             .count();
+        if found == q.expect.len() {
+            hits.push(&q.query);
+        }
         let first = ids.iter().position(|id| q.expect.iter().any(|e| e == id));
         let k = kinds.entry(&q.kind).or_default();
         k.0 += 1;
@@ -97,12 +106,31 @@ fn recall_at_5_and_mrr() {
         let n = kinds.get(lang).map_or(0, |k| k.0);
         assert!(n >= MIN_TRANSLATED_QUERIES, "only {n} {lang} queries");
     }
-    for (kind, (n, recall, _)) in &kinds {
+    for (kind, (n, recall, rr)) in &kinds {
         let recall = recall / *n as f64;
         assert!(
             recall >= MIN_RECALL_AT_5,
             "{kind}: recall@5 {recall:.3} below {MIN_RECALL_AT_5}"
         );
+        let mrr = rr / *n as f64;
+        assert!(mrr >= MIN_MRR, "{kind}: MRR {mrr:.3} below {MIN_MRR}");
+    }
+    let baseline: Vec<String> =
+        serde_json::from_str(&common::read(HITS_FIXTURE)).expect("hits fixture parses");
+    let lost: Vec<&String> = baseline
+        .iter()
+        .filter(|q| !hits.contains(&q.as_str()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "queries that were hits are now misses: {lost:?}"
+    );
+    let new: Vec<&&str> = hits
+        .iter()
+        .filter(|q| !baseline.iter().any(|b| b == **q))
+        .collect();
+    if !new.is_empty() {
+        println!("new hits, to add to {HITS_FIXTURE}: {new:?}");
     }
 }
 

@@ -7,7 +7,8 @@ mod common;
 use common::{article, read};
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::dates::{
-    anniversaries, decades, publication_dates, timeline, Event, Precision, MAX_LINE_CHARS,
+    anniversaries, by_decade, decades, publication_dates, timeline, Event, Precision,
+    MAX_LINE_CHARS,
 };
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{find_mentions, parse_people, searchable_texts, Mention};
@@ -101,8 +102,111 @@ fn the_timeline_is_the_hand_read_one() {
     assert_eq!(found, expected);
     assert_eq!(
         decades(&events()),
-        [1910, 1920, 1930, 1970, 1990, 2000, 2010]
+        [1910, 1920, 1930, 1940, 1970, 1990, 2000, 2010, 2020]
     );
+}
+
+/// A range is listed under every decade it spans, and found by each decade's
+/// filter; a decade (`1990 жылдары`) stays in its own.
+#[test]
+fn ranges_fall_under_every_decade_they_span() {
+    let events = events();
+    let all: Vec<&Event> = events.iter().collect();
+    let groups = by_decade(&all);
+    let under = |decade: u16| -> Vec<String> {
+        groups
+            .iter()
+            .find(|(d, _)| *d == decade)
+            .map(|(_, es)| es.iter().map(|e| label(e)).collect())
+            .unwrap_or_default()
+    };
+    assert!(under(1920).contains(&"1929-1939".to_string()));
+    assert!(under(1930).contains(&"1929-1939".to_string()));
+    assert!(under(1910).contains(&"1917-1920".to_string()));
+    assert!(under(1920).contains(&"1917-1920".to_string()));
+    assert_eq!(under(1940), ["1930-1940"]);
+    assert_eq!(under(2020), ["2018-2020"]);
+    assert!(!under(2000).contains(&"1990s".to_string()));
+    // Each group in time order, and every event under each decade it spans.
+    for (decade, es) in &groups {
+        for pair in es.windows(2) {
+            assert!(
+                pair[0].start_year <= pair[1].start_year,
+                "{decade}: {pair:?}"
+            );
+        }
+        assert!(es.iter().all(|e| e.in_decade(*decade)));
+    }
+    for e in &events {
+        for d in e.decades() {
+            assert!(
+                groups.iter().any(|(g, es)| *g == d && es.contains(&e)),
+                "{}",
+                e.id
+            );
+        }
+    }
+    let in_1930s: Vec<String> = events
+        .iter()
+        .filter(|e| e.in_decade(1930))
+        .map(label)
+        .collect();
+    assert_eq!(
+        in_1930s,
+        [
+            "1929-1939",
+            "1930-1940",
+            "1934",
+            "1937-1938",
+            "1937",
+            "1938-02-10"
+        ]
+    );
+}
+
+/// Who an event is about (README, *Dates*): the people its sentence names;
+/// else, after a pronoun (`Ол`), the people of the nearest earlier sentence
+/// naming someone (one, for a singular pronoun); else, when the next
+/// sentence opens with a pronoun (`Олардың арасында`), the people the
+/// paragraph goes on to name.
+#[test]
+fn events_are_about_the_people_pronouns_and_lists_point_to() {
+    let events = events();
+    let find = |label_wanted: &str, block: &str| {
+        events
+            .iter()
+            .find(|e| label(e) == label_wanted && e.block_id == block)
+            .unwrap_or_else(|| panic!("{label_wanted} in {block}"))
+    };
+    // «Ол 1937 жылы ... тұтқындалды»: Рысқұлов, named the sentence before.
+    let arrest = find("1937", "p20");
+    assert!(
+        arrest.sentence.starts_with("Ол 1937 жылы"),
+        "{}",
+        arrest.sentence
+    );
+    assert_eq!(arrest.people, ["turar-ryskulov"]);
+    // «1937-1938 жылдары ... репрессияланды. Олардың арасында ...»: the
+    // eleven the paragraph then lists, not the one who gave the orders.
+    let repression = find("1937-1938", "p19");
+    assert_eq!(
+        repression.people,
+        [
+            "akhmet-baitursynuly",
+            "mirzhakyp-dulatov",
+            "magzhan-zhumabayev",
+            "saken-seifullin",
+            "shakarim-kudaiberdiuly",
+            "beimbet-mailin",
+            "ilyas-zhansugurov",
+            "mukhamedzhan-tynyshpayev",
+            "sultanbek-kozhanov",
+            "sanzhar-asfendiyarov",
+            "oraz-zhandosov",
+        ]
+    );
+    // The sentence between opens with a pronoun but has nobody before it.
+    assert!(find("1926", "p19").people.is_empty());
 }
 
 #[test]
@@ -191,12 +295,27 @@ fn anniversaries_and_plain_numbers_stay_off_the_timeline() {
         assert!((1900..=2020).contains(&e.start_year), "{}", e.id);
         assert!(!e.block_id.starts_with("ref"), "{}", e.id);
     }
-    let list = anniversaries(&d.article, &d.people);
+    let list = anniversaries(&d.article, &d.people, &d.places);
     let summary: Vec<(String, u16, Option<u16>, Option<String>)> = list
         .iter()
         .map(|a| (a.block_id.clone(), a.years, a.year, a.subject.clone()))
         .collect();
     let some = |s: &str| Some(s.to_string());
+    // The two of the opening paragraph name what they mark: the diplomacy
+    // (in the article's words) and the republic (a place).
+    assert_eq!(list[0].phrase.as_deref(), Some("Әзербайжан дипломатиясы"));
+    assert_eq!(list[0].place, None);
+    assert_eq!(list[1].phrase, None);
+    assert_eq!(
+        list[1].place.as_deref(),
+        Some("azerbaijan-democratic-republic")
+    );
+    for a in &list[2..] {
+        assert!(
+            a.subject.is_some() && a.place.is_none() && a.phrase.is_none(),
+            "{a:?}"
+        );
+    }
     assert_eq!(
         summary,
         [

@@ -30,7 +30,7 @@ step "optimising for size (wasm-opt)"
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
-cp index.html style.css src/view/boot.js data/article.json data/people.json data/places.json dist/
+cp index.html style.css prefs.js src/view/boot.js data/article.json data/people.json data/places.json dist/
 cp manifest.webmanifest 404.html 404.js dist/
 mkdir -p dist/icons
 cp icons/icon.svg dist/icons/

@@ -1,73 +1,53 @@
-// Budgets report for the built site (dist/): what a first visit downloads, how soon
-// the article's first paragraph is visible compared with a plain HTML page of the
-// same article, and Lighthouse's scores. Prints figures next to the targets; it
+// Budgets report for the built site (dist/). Prints figures next to the targets; it
 // fails only when it cannot measure (no build, no browser, nothing rendered).
-//   node tools/report.mjs [--runs 5] [--no-lighthouse]
-// Targets: first visit ≤ 150 kB gzip, first paragraph ≤ 1.25× the plain page,
-// Lighthouse ≥ 95 in every category.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+//
+//   node tools/report.mjs [--runs 5] [--no-lighthouse] [--dist dist]
+//     what a first visit downloads, the Wasm's size, how soon the article's first
+//     paragraph is visible next to a plain HTML page of it, Lighthouse mobile and desktop.
+//   node tools/report.mjs --peers [--lighthouse-runs 3] [--dist dist]
+//     the first visit and the Wasm, then the app beside the same article as a plain page,
+//     a Pagefind page and an mdBook book (Lighthouse mobile, median of 3 runs each), and
+//     the app's long tasks in cold loads at 4× CPU, each cut into what ran in it.
+//
+// Targets: first visit ≤ 120 kB gzip, first paragraph ≤ 1.25× the plain page,
+// Lighthouse ≥ 95 in every category (Performance ≥ 98 mobile beside the peers),
+// no long task.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/browser.mjs';
+import { buildMdbook, buildPagefind, buildPlain, MDBOOK_VERSION } from './report/pages.mjs';
+import { figures, lighthouse, LIGHTHOUSE_VERSION } from './report/lighthouse.mjs';
+import { coldLoadTasks, describe } from './report/longtasks.mjs';
 
-const TARGET_GZIP = 150_000; // bytes
+const TARGET_GZIP = 120_000; // bytes
 const TARGET_RATIO = 1.25;
 const TARGET_LIGHTHOUSE = 95;
+const TARGET_PERFORMANCE = 98;
 const PLAIN = 'plain-article/';
+const PAGEFIND = 'pagefind-article/';
+const MDBOOK = 'mdbook-article/';
 
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     'no-lighthouse': { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'cold-loads': { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
   },
 });
 const RUNS = Number(opts.runs);
+const DIST = opts.dist;
 
 function fail(message) {
   console.error(`report: ${message}`);
   process.exit(1);
-}
-
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-/** The article as one static HTML page: no script, the site's stylesheet, same ids. */
-function plainPage(article) {
-  const { meta, sections, bibliography } = article;
-  const blocks = (section) => section.blocks.map((b) => (b.kind === 'paragraph'
-    ? `<p id="${b.id}">${escape(b.text)}</p>`
-    : `<figure id="${b.id}"><figcaption>${escape(b.caption)}</figcaption></figure>`)).join('\n');
-  const entries = bibliography.entries.map((e) => `<li id="${e.id}">${escape(e.text)}${
-    e.url ? ` <a href="${escape(e.url)}">${escape(e.url)}</a>` : ''}</li>`).join('\n');
-  return `<!doctype html>
-<html lang="${escape(meta.lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(meta.title)}</title>
-<link rel="stylesheet" href="../style.css">
-</head>
-<body>
-<div class="layout"><main id="main"><article>
-<header class="article-header">
-<p class="author">${escape(meta.author)}</p>
-<p class="position">${escape(meta.position)}</p>
-<h1>${escape(meta.title)}</h1>
-<p class="dedication">${escape(meta.dedication ?? '')}</p>
-</header>
-${sections.map((s) => `<section id="${s.id}">${s.title ? `<h2>${escape(s.title)}</h2>` : ''}\n${blocks(s)}</section>`).join('\n')}
-<section id="${bibliography.id}" class="bibliography"><h2>${escape(bibliography.title)}</h2><ol>
-${entries}
-</ol></section>
-</article></main></div>
-</body>
-</html>
-`;
 }
 
 // Runs in the page before anything else (through DevTools, so the CSP does not
@@ -96,86 +76,95 @@ const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const verdict = (ok) => (ok ? 'within target' : 'OVER TARGET');
+const gzip = (body) => gzipSync(body, { level: 9 }).length;
 
-if (!existsSync('dist/index.html') || !existsSync('dist/sw.js')) fail('no build in dist/: run ./tools/build.sh first');
+if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'sw.js'))) fail(`no build in ${DIST}/: run ./tools/build.sh first`);
 if (!existsSync(CHROMIUM_PATH)) fail(`no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const firstParagraph = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph').id;
 
-// One folder, one server: the build at the root, the plain page beside it.
+// One folder, one server (gzip, as GitHub Pages): the build at the root, the other
+// pages of the article beside it, so every page pays the same for the same bytes.
 const root = mkdtempSync(join(tmpdir(), 'qazaq-reader-report-'));
 const site = join(root, 'site');
-cpSync('dist', site, { recursive: true });
-mkdirSync(join(site, PLAIN));
-writeFileSync(join(site, PLAIN, 'index.html'), plainPage(article));
+cpSync(DIST, site, { recursive: true });
+buildPlain(article, join(site, PLAIN));
+if (opts.peers) {
+  buildPagefind(article, join(site, PAGEFIND));
+  buildMdbook(article, join(site, MDBOOK), join(root, 'book'));
+}
 const { server, url } = await serve({ dir: site, base: BASE, port: 0 });
 
-let exitCode = 0;
-try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-
-  /** One cold load in a fresh context; the time the paragraph shows, and what was requested. */
-  async function load(pageUrl) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      await context.addInitScript(PROBE, `#${firstParagraph}`);
-      const page = await context.newPage();
-      const requested = [];
-      page.on('requestfinished', (r) => requested.push(r));
-      await page.goto(pageUrl);
-      await page.waitForFunction(() => window.firstParagraphAt !== undefined, null, { timeout: 30_000 });
-      const at = await page.evaluate(() => window.firstParagraphAt);
-      await page.waitForLoadState('networkidle');
-      return { at, requested: requested.map((r) => r.url()) };
-    } finally {
-      await context.close();
-    }
+/** One cold load in a fresh context, service worker blocked: when the paragraph shows, and what was requested. */
+async function load(browser, pageUrl) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    await context.addInitScript(PROBE, `#${firstParagraph}`);
+    const page = await context.newPage();
+    const requested = [];
+    page.on('requestfinished', (r) => requested.push(r));
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.firstParagraphAt !== undefined, null, { timeout: 30_000 });
+    const at = await page.evaluate(() => window.firstParagraphAt);
+    // Until idle, without interaction: everything the first visit fetches.
+    await page.waitForLoadState('networkidle');
+    return { at, requested: requested.map((r) => r.url()) };
+  } finally {
+    await context.close();
   }
+}
 
-  const app = [];
-  const plain = [];
-  let firstVisit;
-  // One unmeasured load of each first: the very first load in a new browser also
-  // pays for reading the browser's own files from disk.
-  await load(url);
-  await load(url + PLAIN);
-  for (let i = 0; i < RUNS; i++) {
-    // Alternate which goes first, so neither always gets a warmer machine.
-    const order = i % 2 ? ['plain', 'app'] : ['app', 'plain'];
-    for (const kind of order) {
-      const result = await load(kind === 'app' ? url : url + PLAIN);
-      (kind === 'app' ? app : plain).push(result.at);
-      if (kind === 'app') firstVisit ??= result.requested;
-    }
-  }
-
-  // Transfer: the build's files that the first visit requested, raw and gzip -9.
+/** The build's files a first visit fetched, raw and gzip -9 (as served), largest first. */
+function firstVisitFiles(requested) {
   const files = new Map();
-  for (const requestUrl of firstVisit) {
+  for (const requestUrl of requested) {
     if (!requestUrl.startsWith(url)) continue;
     let name = new URL(requestUrl).pathname.slice(BASE.length);
     if (name === '' || name.endsWith('/')) name += 'index.html';
-    const body = readFileSync(join('dist', name));
-    files.set(name, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const body = readFileSync(join(DIST, name));
+    files.set(name, { raw: body.length, gzip: gzip(body) });
   }
-  const rows = [...files].sort((a, b) => b[1].gzip - a[1].gzip);
-  const total = rows.reduce((t, [, f]) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  const sw = readFileSync('dist/sw.js', 'utf8');
-  const precached = Object.keys(JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(sw)[1]));
-  const rest = ['sw.js', ...precached.filter((n) => !files.has(n))].map((n) => readFileSync(join('dist', n)));
-  const restRaw = rest.reduce((t, b) => t + b.length, 0);
-  const restGzip = rest.reduce((t, b) => t + gzipSync(b, { level: 9 }).length, 0);
+  return [...files].sort((a, b) => b[1].gzip - a[1].gzip);
+}
 
-  console.log(`\nBudgets report: dist/ served at ${url}\n`);
-  console.log('First visit, files the page requested (bytes; gzip = zlib level 9):');
+function printFirstVisit(rows) {
+  const total = rows.reduce((t, [, f]) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const names = new Set(rows.map(([n]) => n));
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const precached = Object.keys(JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(sw)[1]));
+  const rest = ['sw.js', ...precached.filter((n) => !names.has(n))].map((n) => readFileSync(join(DIST, n)));
+  console.log('First visit: every file fetched until idle, no interaction, service worker blocked');
+  console.log('(bytes; gzip = zlib level 9, as served):');
   console.log(`  ${pad('file', 24)}${lpad('raw', 10)}${lpad('gzip', 10)}`);
   for (const [name, f] of rows) console.log(`  ${pad(name, 24)}${lpad(f.raw, 10)}${lpad(f.gzip, 10)}`);
   console.log(`  ${pad(`total (${rows.length} files)`, 24)}${lpad(total.raw, 10)}${lpad(total.gzip, 10)}`);
   console.log(`  = ${kB(total.raw)} raw, ${kB(total.gzip)} gzip; target ≤ ${kB(TARGET_GZIP)} gzip: ${verdict(total.gzip <= TARGET_GZIP)}`);
   console.log(`  After it, the service worker also fetches sw.js and the ${rest.length - 1} files the page did not use:`);
-  console.log(`  ${kB(restRaw)} raw, ${kB(restGzip)} gzip (the others it revalidates: 304, no body).\n`);
+  console.log(`  ${kB(rest.reduce((t, b) => t + b.length, 0))} raw, ${kB(rest.reduce((t, b) => t + gzip(b), 0))} gzip `
+    + '(the others it revalidates: 304, no body).');
+  const wasm = readFileSync(join(DIST, 'qazaq_reader_bg.wasm'));
+  console.log(`\nWasm (qazaq_reader_bg.wasm): ${kB(wasm.length)} raw, ${kB(gzip(wasm))} gzip.\n`);
+}
 
+async function paragraphTiming(browser) {
+  const app = [];
+  const plain = [];
+  let firstVisit;
+  // One unmeasured load of each first: the very first load in a new browser also
+  // pays for reading the browser's own files from disk.
+  await load(browser, url);
+  await load(browser, url + PLAIN);
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so neither always gets a warmer machine.
+    const order = i % 2 ? ['plain', 'app'] : ['app', 'plain'];
+    for (const kind of order) {
+      const result = await load(browser, kind === 'app' ? url : url + PLAIN);
+      (kind === 'app' ? app : plain).push(result.at);
+      if (kind === 'app') firstVisit ??= result.requested;
+    }
+  }
+  printFirstVisit(firstVisitFiles(firstVisit));
   const ratio = median(app) / median(plain);
   const ms = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`First paragraph (#${firstParagraph}) painted, ${RUNS} cold loads each after one unmeasured load`);
@@ -183,37 +172,18 @@ try {
   console.log(`  app          median ${lpad(median(app).toFixed(0), 5)} ms   (${ms(app)})`);
   console.log(`  plain page   median ${lpad(median(plain).toFixed(0), 5)} ms   (${ms(plain)})`);
   console.log(`  ratio        ${ratio.toFixed(2)}×; target ≤ ${TARGET_RATIO}×: ${verdict(ratio <= TARGET_RATIO)}\n`);
-  await browser.close();
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
 }
 
-if (exitCode === 0 && !opts['no-lighthouse']) {
-  // The CLI, not the API, so only lighthouse itself is a dependency; it finds the
-  // browser through CHROME_PATH (chrome-launcher) and downloads nothing. Run
-  // asynchronously: this process is also the server Lighthouse is loading from.
-  const require = createRequire(import.meta.url);
-  const cli = join(require.resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
-  const { version } = JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8'));
-  const flags = ['--headless=new', ...CHROMIUM_ARGS.filter((f) => f !== '--headless')].join(' ');
-  for (const [label, extra] of [['mobile, simulated slow 4G', []], ['desktop', ['--preset=desktop']]]) {
-    const out = join(root, `lighthouse-${extra.length}.json`);
-    const run = await new Promise((done) => {
-      execFile(process.execPath, [cli, url, '--quiet', '--output=json', `--output-path=${out}`,
-        `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo', ...extra], {
-        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 180_000,
-      }, (error, stdout, stderr) => done({ error, stderr }));
-    });
-    const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
-    if (run.error || !report || report.runtimeError) {
-      const why = report?.runtimeError?.message ?? run.stderr?.trim().split('\n').pop() ?? run.error?.message;
-      console.log(`Lighthouse ${version} (${label}): could not run: ${why}`);
+async function lighthouseScores() {
+  for (const [label, desktop] of [['mobile, simulated slow 4G', false], ['desktop', true]]) {
+    const report = await lighthouse(url, join(root, 'lighthouse.json'), { desktop });
+    if (report.error) {
+      console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (${label}): could not run: ${report.error}`);
       continue;
     }
     const scores = Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]);
     const low = scores.filter(([, s]) => s < TARGET_LIGHTHOUSE).map(([t]) => t);
-    console.log(`Lighthouse ${version} (${label}): ${scores.map(([t, s]) => `${t} ${s}`).join(', ')}; ` +
+    console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (${label}): ${scores.map(([t, s]) => `${t} ${s}`).join(', ')}; ` +
       `target ≥ ${TARGET_LIGHTHOUSE}: ${low.length ? `below in ${low.join(', ')}` : 'all within target'}`);
     const audits = report.audits;
     const metric = (id) => audits[id]?.displayValue ?? '?';
@@ -226,6 +196,77 @@ if (exitCode === 0 && !opts['no-lighthouse']) {
         .map((r) => `${c.id}: ${r.id}`));
     if (failing.length) console.log(`  not passed: ${failing.join(', ')}`);
   }
+}
+
+/** Lighthouse mobile, median of N runs per figure, for the app and each peer page, as a Markdown table. */
+async function peersTable() {
+  const runs = Number(opts['lighthouse-runs']);
+  const pages = [
+    ['plain static HTML, no script', PLAIN],
+    ['Pagefind page', PAGEFIND],
+    [`mdBook ${MDBOOK_VERSION}`, MDBOOK],
+    ['**this app**', ''],
+  ];
+  const results = new Map(pages.map(([label]) => [label, []]));
+  // Round-robin, so a busy moment of the machine does not fall on one page only.
+  for (let i = 0; i < runs; i++) {
+    for (const [label, path] of pages) {
+      const report = await lighthouse(url + path, join(root, 'lighthouse.json'), { categories: 'performance' });
+      if (report.error) fail(`Lighthouse could not run on ${label}: ${report.error}`);
+      results.get(label).push(figures(report));
+    }
+  }
+  const med = (list, key) => median(list.map((f) => f[key]));
+  console.log(`Beside the peers: Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU), median of ${runs} runs`);
+  console.log(`per figure, one server with gzip (load average ${loadavg()[0].toFixed(1)} at the end);`);
+  console.log(`target Performance ≥ ${TARGET_PERFORMANCE}, TBT ≤ 50 ms, LCP ≤ 1.3 s:\n`);
+  console.log('| page (the same article) | Performance | FCP | LCP | TBT | transfer |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [label] of pages) {
+    const list = results.get(label);
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`| ${label} | ${med(list, 'performance')} | ${s(med(list, 'fcp'))} | ${s(med(list, 'lcp'))} | `
+      + `${med(list, 'tbt').toFixed(0)} ms | ${(med(list, 'transfer') / 1000).toFixed(0)} KB |`);
+  }
+  console.log(`\n(Performance per run: ${pages.map(([label]) => `${label.replace(/\*/g, '')} `
+    + results.get(label).map((f) => f.performance).join('/')).join('; ')})\n`);
+}
+
+async function longTasks(browser) {
+  const loads = Number(opts['cold-loads']);
+  console.log(`The app's long tasks (> 50 ms), ${loads} cold loads, 412×823, CPU slowed 4×, no service worker,`);
+  console.log('each cut into start (start()), hydration (to data-app="ready"), index, other:');
+  for (let i = 0; i < loads; i++) {
+    const { tasks, ready } = await coldLoadTasks(browser, url);
+    const total = tasks.reduce((t, x) => t + x.duration, 0);
+    console.log(`  load ${i + 1}: app ready at ${ready?.toFixed(0) ?? '?'} ms; ${tasks.length} long task(s), ${total.toFixed(0)} ms in all`);
+    for (const task of tasks) console.log(`    ${describe(task)}`);
+  }
+  console.log('');
+}
+
+let exitCode = 0;
+try {
+  // Timings on a busy machine are longer: say how busy it was.
+  const load1 = loadavg()[0].toFixed(1);
+  console.log(`\nBudgets report: ${DIST}/ served at ${url}; ${cpus().length} CPUs, load average ${load1} at the start\n`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    if (opts.peers) {
+      await load(browser, url); // warm the browser's own files
+      printFirstVisit(firstVisitFiles((await load(browser, url)).requested));
+      await longTasks(browser);
+    } else {
+      await paragraphTiming(browser);
+    }
+  } finally {
+    await browser.close();
+  }
+  if (opts.peers) await peersTable();
+  else if (!opts['no-lighthouse']) await lighthouseScores();
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
 }
 
 server.close();

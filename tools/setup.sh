@@ -29,7 +29,7 @@ fi
 
 # npm ci when node_modules is missing or older than the lock file.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  step "installing npm packages (binaryen, playwright-core, axe-core, lighthouse)"
+  step "installing npm packages (binaryen, playwright-core, axe-core, lighthouse, pagefind)"
   npm ci --no-audit --no-fund
   touch node_modules
 fi

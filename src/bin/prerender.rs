@@ -9,7 +9,7 @@ use qazaq_reader::core::article::Article;
 use qazaq_reader::core::cite::{highwire_tags, CitationData};
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
-use qazaq_reader::view::{render_to_html, PRERENDERED_ATTR};
+use qazaq_reader::view::{page_strings_json, render_to_html, PRERENDERED_ATTR};
 
 /// The element index.html leaves for the app, replaced whole.
 const APP_START: &str = "<div id=\"app\">";
@@ -65,6 +65,25 @@ fn run() -> Result<PathBuf, String> {
     // Reference managers read the citation from the static <head> only.
     let head_end = out.find("</head>").ok_or("no </head> in the page")?;
     let out = format!("{}  {tags}\n{}", &out[..head_end], &out[head_end..]);
-    std::fs::write(&page, out).map_err(|e| format!("{}: {e}", page.display()))?;
+    std::fs::write(&page, with_strings(&out)?).map_err(|e| format!("{}: {e}", page.display()))?;
+
+    // The not-found page beside it speaks the reader's language too.
+    let not_found = page.with_file_name("404.html");
+    if not_found.exists() {
+        let html = with_strings(&read(&not_found)?)?;
+        std::fs::write(&not_found, html).map_err(|e| format!("{}: {e}", not_found.display()))?;
+    }
     Ok(page)
+}
+
+/// The page with the strings of `boot.js` and `404.js` in every language, as
+/// a JSON data block (not a script: the Content-Security-Policy is unaffected).
+fn with_strings(html: &str) -> Result<String, String> {
+    let at = html.find("</head>").ok_or("no </head> in the page")?;
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"strings\">{}</script>\n{}",
+        &html[..at],
+        page_strings_json(),
+        &html[at..]
+    ))
 }

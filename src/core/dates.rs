@@ -5,6 +5,7 @@
 //! date with the sentence that carries it and the people and places named in
 //! that sentence.
 
+mod about;
 mod scan;
 mod sentence;
 
@@ -17,7 +18,7 @@ use super::people::{searchable_texts, Mention};
 use super::places::PlaceMention;
 pub use scan::KAZAKH_MONTHS;
 use scan::{scan, Hit, Kind};
-use sentence::{clause_around, readable_line, sentence_around, trimmed};
+use sentence::{clause_around, readable_line, sentence_around, sentences, trimmed};
 
 /// Longest line of text shown with an event, in chars.
 pub const MAX_LINE_CHARS: usize = 220;
@@ -56,8 +57,10 @@ pub struct Event {
     /// The sentence carrying the date, on one line of at most
     /// [`MAX_LINE_CHARS`] chars, cut with `…` around the date if longer.
     pub sentence: String,
-    /// Slugs of the people named in that sentence, in order (names inside
-    /// other names, such as awards, left out).
+    /// Slugs of the people the event is about, in order: those named in its
+    /// sentence (names inside other names, such as awards, left out), or
+    /// else those a pronoun points back to or the paragraph goes on to name
+    /// (see `dates/about.rs`).
     pub people: Vec<String>,
     /// Slugs of the places and organisations named in that sentence, in order
     /// (names inside titles left out).
@@ -68,6 +71,23 @@ impl Event {
     /// The decade the event starts in (`1910` for `1911-1913`).
     pub fn decade(&self) -> u16 {
         self.start_year / 10 * 10
+    }
+
+    /// Every decade the event spans, in order: `1920` and `1930` for
+    /// `1929-1939`, only `1990` for `1990 жылдары` (1990–1999).
+    pub fn decades(&self) -> impl Iterator<Item = u16> {
+        let last = self
+            .end_year
+            .unwrap_or(self.start_year)
+            .max(self.start_year)
+            / 10
+            * 10;
+        (self.decade()..=last).step_by(10)
+    }
+
+    /// Whether the event falls in, or spans, the decade starting `decade`.
+    pub fn in_decade(&self, decade: u16) -> bool {
+        self.decades().any(|d| d == decade)
     }
 
     /// Chronological order: by year, then month, then day, a date without a
@@ -97,9 +117,17 @@ pub struct Anniversary {
     pub start: usize,
     pub end: usize,
     pub sentence: String,
-    /// Slug of the person named last before it in the same clause: whose
-    /// anniversary it is (`Абайдың 150 жылдық` → `abai`).
+    /// Slug of the person whose anniversary it is: named last before it in
+    /// the same clause (`Абайдың 150 жылдық` → `abai`).
     pub subject: Option<String>,
+    /// With no person: slug of the place or organisation named last before it
+    /// in the clause (`ӘДР-дің құрылғанына 100 жыл толған`).
+    pub place: Option<String>,
+    /// What is marked, as the article words it, when the word right before
+    /// the count is a genitive naming no one (`Әзербайжан
+    /// дипломатиясының 100 жылдық` → `Әзербайжан дипломатиясы`). Wins over
+    /// `subject` and `place`, which are then `None`.
+    pub phrase: Option<String>,
 }
 
 /// Every dated event of the article (not its bibliography), in chronological
@@ -124,16 +152,37 @@ pub fn publication_dates(article: &Article) -> Vec<Event> {
     events_in(entries, true, &[], &[])
 }
 
-/// The decades the events start in, in order, each once.
+/// The decades the events fall in or span, in order, each once.
 pub fn decades(events: &[Event]) -> Vec<u16> {
-    let mut decades: Vec<u16> = events.iter().map(Event::decade).collect();
+    let mut decades: Vec<u16> = events.iter().flat_map(Event::decades).collect();
     super::order::sort(&mut decades);
     decades.dedup();
     decades
 }
 
+/// The events under each decade heading, decades in order: an event that
+/// spans several decades (`1929-1939`) is listed under each; within a decade
+/// the events keep their given (chronological) order.
+pub fn by_decade<'a>(events: &[&'a Event]) -> Vec<(u16, Vec<&'a Event>)> {
+    let mut all: Vec<u16> = events.iter().flat_map(|e| e.decades()).collect();
+    super::order::sort(&mut all);
+    all.dedup();
+    all.into_iter()
+        .map(|d| {
+            (
+                d,
+                events.iter().copied().filter(|e| e.in_decade(d)).collect(),
+            )
+        })
+        .collect()
+}
+
 /// Every anniversary the article marks, in reading order.
-pub fn anniversaries(article: &Article, people: &[Mention]) -> Vec<Anniversary> {
+pub fn anniversaries(
+    article: &Article,
+    people: &[Mention],
+    places: &[PlaceMention],
+) -> Vec<Anniversary> {
     let mut out = Vec::new();
     for (block_id, text) in article_texts(article) {
         let hits = scan(text, false);
@@ -155,11 +204,42 @@ pub fn anniversaries(article: &Article, people: &[Mention]) -> Vec<Anniversary> 
                 })
                 .min_by_key(|(distance, _)| *distance)
                 .map(|(_, date)| date.start_year);
+            let before = |start: usize, end: usize, other: &str| {
+                other == block_id && end <= hit.range.start && within(&(start..end))
+            };
+            // A genitive owner naming a person (`Нәсимидің`, `«Манас»
+            // эпосының`) leaves the subject to the person; one naming only a
+            // place or nothing (`Әзербайжан дипломатиясының`) is the phrase,
+            // unless the genitive is the place's own name.
+            let owner = genitive_before(text, clause.start, hit.range.start);
+            let inside =
+                |o: &Owner, start: usize, end: usize| o.start <= start && end <= o.word.end;
+            let names_person = |o: &Owner| {
+                people
+                    .iter()
+                    .any(|m| m.block_id == block_id && inside(o, m.start, m.end))
+            };
+            let is_place = |o: &Owner| {
+                places.iter().any(|m| {
+                    m.block_id == block_id && m.start <= o.word.start && o.word.end <= m.end
+                })
+            };
+            let phrase = owner
+                .filter(|o| !names_person(o) && !is_place(o))
+                .map(|o| owner_phrase(text, o));
             let subject = people
                 .iter()
-                .filter(|m| m.block_id == block_id && m.end <= hit.range.start)
-                .rfind(|m| within(&(m.start..m.end)))
+                .rfind(|m| phrase.is_none() && before(m.start, m.end, &m.block_id))
                 .map(|m| m.person.clone());
+            let place = places
+                .iter()
+                .rfind(|m| {
+                    phrase.is_none()
+                        && subject.is_none()
+                        && !m.in_name
+                        && before(m.start, m.end, &m.block_id)
+                })
+                .map(|m| m.place.clone());
             out.push(Anniversary {
                 id: format!("{block_id}-a{n}"),
                 years,
@@ -169,10 +249,72 @@ pub fn anniversaries(article: &Article, people: &[Mention]) -> Vec<Anniversary> 
                 end: hit.range.end,
                 sentence: readable_line(text, sentence, hit.range.clone(), MAX_LINE_CHARS),
                 subject,
+                place,
+                phrase,
             });
         }
     }
     out
+}
+
+/// Genitive endings: the word before a count that owns it ends so.
+const GENITIVE: [&str; 6] = ["ның", "нің", "дың", "дің", "тың", "тің"];
+
+/// The word right before `at` (within `from..at`) when it is a genitive, with
+/// the capitalised words right before it (a proper name it belongs to).
+struct Owner {
+    /// The genitive word.
+    word: Range<usize>,
+    /// From the first capitalised word before it, or the word itself.
+    start: usize,
+}
+
+fn genitive_before(text: &str, from: usize, at: usize) -> Option<Owner> {
+    // Whitespace-separated tokens of `from..at`, with their starts.
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..at].char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                tokens.push((from + s, &text[from + s..from + i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((from + s, &text[from + s..at]));
+    }
+    let (word_start, word) = tokens.pop()?;
+    let letters = word.chars().all(char::is_alphabetic);
+    if !letters || word.chars().count() <= 4 || !GENITIVE.iter().any(|g| word.ends_with(g)) {
+        return None;
+    }
+    // A proper name before it, maybe quoted: `Әзербайжан`, `«Манас»`.
+    let mut first = word_start;
+    while let Some((s, token)) = tokens.pop() {
+        let bare = token.trim_matches(['«', '»', '"', '“', '”']);
+        let name = bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphanumeric);
+        if !name {
+            break;
+        }
+        first = s;
+    }
+    Some(Owner {
+        word: word_start..word_start + word.len(),
+        start: first,
+    })
+}
+
+/// The owner as a reader names it: the genitive ending dropped.
+fn owner_phrase(text: &str, owner: Owner) -> String {
+    let word = &text[owner.word.clone()];
+    let stem = GENITIVE
+        .iter()
+        .find_map(|g| word.strip_suffix(g))
+        .unwrap_or(word);
+    format!("{}{stem}", &text[owner.start..owner.word.start])
 }
 
 /// The texts that tell the story: titles, paragraphs and the caption, not
@@ -212,12 +354,24 @@ fn events_in(
                 sentence_around(text, range.clone())
             };
             let within = |start: usize, end: usize| sentence.start <= start && end <= sentence.end;
-            let people = distinct(
-                people
-                    .iter()
-                    .filter(|m| m.block_id == block_id && !m.in_name && within(m.start, m.end))
-                    .map(|m| m.person.as_str()),
-            );
+            let people = if sources {
+                Vec::new()
+            } else {
+                let all = sentences(text);
+                let at = all.iter().position(|s| s.contains(&range.start));
+                let named = |i: usize| {
+                    let s = &all[i];
+                    distinct(
+                        people
+                            .iter()
+                            .filter(|m| m.block_id == block_id && !m.in_name)
+                            .filter(|m| s.start <= m.start && m.end <= s.end)
+                            .map(|m| m.person.as_str()),
+                    )
+                };
+                at.map(|at| about::people_about(text, &all, at, named))
+                    .unwrap_or_default()
+            };
             let places = distinct(
                 places
                     .iter()

@@ -28,6 +28,33 @@ pub struct Highlights {
     pub ranges: HashMap<String, Vec<Range<usize>>>,
     /// Ids of the blocks with hits, in reading order.
     pub blocks: Vec<String>,
+    /// Every marked word, in reading order: what the hit bar steps through.
+    pub steps: Vec<Step>,
+}
+
+/// One marked word: the `nth` mark of the text keyed `key` (a block id, or a
+/// section id for its title), reached through block `block`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub block: String,
+    pub key: String,
+    pub nth: usize,
+}
+
+impl Highlights {
+    /// The first (or, `last`, the last) step of a block.
+    pub fn step_of(&self, block: &str, last: bool) -> Option<usize> {
+        let mut at = self
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.block == block);
+        if last {
+            at.next_back().map(|(i, _)| i)
+        } else {
+            at.next().map(|(i, _)| i)
+        }
+    }
 }
 
 /// One search result: the block, with the matched words of its Kazakh text
@@ -236,7 +263,7 @@ impl Library {
                 index_by_block(place_mentions.iter().map(|m| m.block_id.as_str()));
             Later {
                 timeline: timeline(&self.article, &self.mentions, &place_mentions),
-                anniversaries: anniversaries(&self.article, &self.mentions),
+                anniversaries: anniversaries(&self.article, &self.mentions, &place_mentions),
                 sources: publication_dates(&self.article),
                 place_mentions,
                 places_by_block,
@@ -283,6 +310,26 @@ impl Library {
         order::sort_by_key(&mut out.blocks, |id| {
             self.order.get(id).copied().unwrap_or(usize::MAX)
         });
+        for ranges in out.ranges.values_mut() {
+            order::sort_by_key(ranges, |r| r.start);
+            ranges.dedup();
+        }
+        // A block's title marks (it opens its section) come before its own.
+        for block in &out.blocks {
+            let title = self
+                .article
+                .section_of(block)
+                .filter(|s| s.blocks.first().is_some_and(|b| b.id() == block))
+                .map(|s| s.id.clone());
+            for key in title.into_iter().chain([block.clone()]) {
+                let marks = out.ranges.get(&key).map_or(0, Vec::len);
+                out.steps.extend((0..marks).map(|nth| Step {
+                    block: block.clone(),
+                    key: key.clone(),
+                    nth,
+                }));
+            }
+        }
         out
     }
 

@@ -197,6 +197,30 @@ pub fn people_in_block<'a>(mentions: &'a [Mention], block_id: &str) -> Vec<&'a s
     people
 }
 
+/// The blocks that name both `a` and `b`, in reading order, each with the
+/// byte ranges of both names there, sorted: the passages behind
+/// `appears_with`'s count (as many as it gives for `b` on `a`'s page).
+pub fn passages_with(mentions: &[Mention], a: &str, b: &str) -> Vec<(String, Vec<(usize, usize)>)> {
+    let mut out: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+    for m in mentions_of(mentions, a) {
+        if out.iter().any(|(id, _)| *id == m.block_id) {
+            continue;
+        }
+        let both = people_in_block(mentions, &m.block_id).contains(&b);
+        if a == b || !both {
+            continue;
+        }
+        let mut ranges: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|n| n.block_id == m.block_id && (n.person == a || n.person == b))
+            .map(|n| (n.start, n.end))
+            .collect();
+        super::order::sort(&mut ranges);
+        out.push((m.block_id.clone(), ranges));
+    }
+    out
+}
+
 /// The other people named in the blocks that name `slug`, each with the number
 /// of such blocks they share, most shared first (ties in reading order).
 pub fn appears_with(mentions: &[Mention], slug: &str) -> Vec<(String, usize)> {

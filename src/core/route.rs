@@ -21,6 +21,9 @@ pub enum Route {
     People,
     /// One person, by slug.
     Person(String),
+    /// One person's page with the passages that also name another
+    /// (`#/person/<slug>?with=<other>`).
+    PersonWith { slug: String, with: String },
     /// The index of places and organisations.
     Places,
     /// One place or organisation, by slug.
@@ -41,9 +44,11 @@ pub fn resolve(route: Route, lib: &Library) -> Route {
     match route {
         Route::Section(id) if !article.has_part(&id) => Route::NotFound(format!("/section/{id}")),
         Route::Block { id, .. } if !article.has_block(&id) => Route::NotFound(format!("/p/{id}")),
-        Route::Person(slug) if lib.person(&slug).is_none() => {
+        Route::Person(slug) | Route::PersonWith { slug, .. } if lib.person(&slug).is_none() => {
             Route::NotFound(format!("/person/{slug}"))
         }
+        // Someone unknown to appear with: just the person's page.
+        Route::PersonWith { slug, with } if lib.person(&with).is_none() => Route::Person(slug),
         Route::Place(slug) if lib.place(&slug).is_none() => {
             Route::NotFound(format!("/place/{slug}"))
         }
@@ -58,7 +63,9 @@ pub fn resolve(route: Route, lib: &Library) -> Route {
 /// The query parameter of the reading choice.
 const READING_PARAM: &str = "tr";
 
-/// Longest hash we look at; anything longer is not one of ours.
+/// Longest hash we read: past it a link is cut, not rejected, so an over-long
+/// search link still opens the search (which cuts the query again, and says
+/// so). A Kazakh query of 10,000 letters is 60,000 bytes once escaped.
 const MAX_HASH_BYTES: usize = 20_000;
 
 impl Route {
@@ -73,9 +80,8 @@ impl Route {
     /// Parse `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
-        if raw.len() > MAX_HASH_BYTES {
-            return Route::NotFound(truncate(raw, 80));
-        }
+        let long = raw.len() > MAX_HASH_BYTES;
+        let raw = cut_hash(raw);
         let path = raw.strip_prefix('/').unwrap_or(raw);
         let (path, query) = path.split_once('?').unwrap_or((path, ""));
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -88,7 +94,13 @@ impl Route {
             },
             ["search"] => Route::Search(query_param(query, "q").unwrap_or_default()),
             ["people"] => Route::People,
-            ["person", slug] if is_id(slug) => Route::Person((*slug).to_string()),
+            ["person", slug] if is_id(slug) => match query_param(query, "with") {
+                Some(with) if is_id(&with) => Route::PersonWith {
+                    slug: (*slug).to_string(),
+                    with,
+                },
+                _ => Route::Person((*slug).to_string()),
+            },
             ["places"] => Route::Places,
             ["timeline"] => Route::Timeline {
                 decade: query_param(query, "decade")
@@ -97,6 +109,7 @@ impl Route {
                 person: query_param(query, "person").filter(|p| is_id(p)),
             },
             ["place", slug] if is_id(slug) => Route::Place((*slug).to_string()),
+            _ if long => Route::NotFound(truncate(&percent_decode(raw), 80)),
             _ => Route::NotFound(percent_decode(raw)),
         }
     }
@@ -112,6 +125,7 @@ impl Route {
             Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
             Route::People => "#/people".to_string(),
             Route::Person(slug) => format!("#/person/{slug}"),
+            Route::PersonWith { slug, with } => format!("#/person/{slug}?with={with}"),
             Route::Places => "#/places".to_string(),
             Route::Place(slug) => format!("#/place/{slug}"),
             Route::Timeline { decade, person } => {
@@ -162,6 +176,49 @@ pub fn with_reading(hash: &str, reading: Reading) -> String {
 /// Ids are short ASCII words (`s2`, `p17`, `ref3`, `bibliography`).
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// At most [`MAX_HASH_BYTES`] of `raw`, cut on a char boundary and never
+/// inside a `%XX` escape.
+fn cut_hash(raw: &str) -> &str {
+    if raw.len() <= MAX_HASH_BYTES {
+        return raw;
+    }
+    let mut end = MAX_HASH_BYTES;
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let bytes = raw.as_bytes();
+    if let Some(i) = (end.saturating_sub(2)..end).find(|&i| bytes[i] == b'%') {
+        end = i;
+    }
+    // Nor inside the escapes of one UTF-8 char (`%D3|%99`).
+    let escaped = |at: usize| {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if at < 3 || bytes[at - 3] != b'%' {
+            return None;
+        }
+        Some(hex(bytes[at - 2])? * 16 + hex(bytes[at - 1])?)
+    };
+    let (mut at, mut continuations) = (end, 0);
+    while let Some(b) = escaped(at) {
+        if b & 0xC0 == 0x80 {
+            continuations += 1;
+            at -= 3;
+            continue;
+        }
+        let needs = match b {
+            0xF0.. => 3,
+            0xE0.. => 2,
+            0xC0.. => 1,
+            _ => 0,
+        };
+        if continuations < needs {
+            end = at - 3;
+        }
+        break;
+    }
+    &raw[..end]
 }
 
 fn truncate(s: &str, max_chars: usize) -> String {
@@ -301,6 +358,18 @@ mod tests {
             Route::parse("#/person/heydar-aliyev"),
             Route::Person("heydar-aliyev".into())
         );
+        assert_eq!(
+            Route::parse("#/person/a?with=b"),
+            Route::PersonWith {
+                slug: "a".into(),
+                with: "b".into()
+            }
+        );
+        // A `with` that is not a slug is dropped, the page kept.
+        assert_eq!(
+            Route::parse("#/person/a?with=%3Cx%3E"),
+            Route::Person("a".into())
+        );
     }
 
     #[test]
@@ -340,6 +409,31 @@ mod tests {
     }
 
     #[test]
+    fn over_long_search_links_still_search() {
+        // 10,000 Kazakh letters, escaped as a browser does: 60,000 bytes.
+        let q = "ә".repeat(10_000);
+        let hash = Route::Search(q.clone()).to_hash();
+        assert!(hash.len() > MAX_HASH_BYTES);
+        let Route::Search(parsed) = Route::parse(&hash) else {
+            panic!("an over-long search link is still a search");
+        };
+        assert!(
+            parsed.chars().count() > 1000,
+            "kept long enough to be cut by the search"
+        );
+        assert!(q.starts_with(&parsed), "cut, never garbled");
+        // The same for a hit in the text, whatever the cut lands on.
+        for pad in 0..3 {
+            let hash = format!("#/p/p3?q={}{}", "x".repeat(pad), "%D3%99".repeat(10_000));
+            let Route::Block { id, query } = Route::parse(&hash) else {
+                panic!("an over-long hit link is still a hit");
+            };
+            assert_eq!(id, "p3");
+            assert!(!query.contains('\u{FFFD}') && !query.contains('%'), "{pad}");
+        }
+    }
+
+    #[test]
     fn routes_round_trip() {
         for route in [
             Route::Home,
@@ -353,6 +447,10 @@ mod tests {
             Route::Search(String::new()),
             Route::People,
             Route::Person("mustafa-shokay".into()),
+            Route::PersonWith {
+                slug: "turar-ryskulov".into(),
+                with: "levon-mirzoyan".into(),
+            },
             Route::Places,
             Route::Place("baku".into()),
             Route::Timeline {

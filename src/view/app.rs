@@ -132,6 +132,9 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
         Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
         Route::People => html! { <PeopleIndex /> },
         Route::Person(slug) => html! { <PersonView slug={slug.clone()} /> },
+        Route::PersonWith { slug, with } => html! {
+            <PersonView slug={slug.clone()} with={Some(with.clone())} />
+        },
         Route::Places => html! { <PlacesIndex /> },
         Route::Place(slug) => html! { <PlaceView slug={slug.clone()} /> },
         Route::Timeline { decade, person } => {

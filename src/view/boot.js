@@ -6,23 +6,38 @@
 // import that fails (404, wrong MIME type, offline with the file missing) would stop
 // this module before any of it runs, and the page would look fine but do nothing.
 
-const UPDATE_TEXT = 'Жаңа нұсқа дайын';
-const UPDATE_BUTTON = 'қайта жүктеу';
-const UPDATE_LABEL = 'Жаңа нұсқа';
-const LOAD_FAILED = 'Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз.';
-const RETRY = 'Қайта жүктеу';
+/**
+ * This page's strings in the reader's language: the one chosen in the settings, else the
+ * first of the browser's that the app speaks, else Kazakh (as the app decides). The build
+ * writes every language's strings from src/view/strings.rs into the page as a JSON block.
+ */
+function pageStrings() {
+  let table = {};
+  try {
+    table = JSON.parse(document.getElementById('strings')?.textContent ?? '{}');
+  } catch { /* a page without the block: the keys are left as they are */ }
+  let chosen = null;
+  try { chosen = localStorage.getItem('qazaq-reader.lang'); } catch { /* storage blocked */ }
+  for (const tag of [chosen, ...(navigator.languages ?? [navigator.language])]) {
+    const code = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+    if (table[code]) return { lang: code, ...table[code] };
+  }
+  return { lang: 'kk', ...table.kk };
+}
 
 /** The error box, with a button that loads the page again. */
-function showError(message) {
+function showError(error) {
   if (document.getElementById('fatal')) return;
+  const t = pageStrings();
   const box = document.createElement('div');
   box.id = 'fatal';
+  box.lang = t.lang;
   box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = message; // text, never HTML
+  text.textContent = `${t.load_failed ?? ''} (${error})`; // text, never HTML
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = RETRY;
+  retry.textContent = t.update_button ?? '↻';
   retry.addEventListener('click', () => location.reload());
   box.append(text, retry);
   document.body.prepend(box);
@@ -40,15 +55,17 @@ async function loadJson(name) {
  */
 export function offerUpdate(worker) {
   if (document.getElementById('update')) return;
+  const t = pageStrings();
   const banner = document.createElement('aside');
   banner.id = 'update';
-  banner.setAttribute('aria-label', UPDATE_LABEL);
+  banner.lang = t.lang;
+  banner.setAttribute('aria-label', t.update_label);
   const text = document.createElement('p');
   text.setAttribute('role', 'status');
-  text.textContent = `${UPDATE_TEXT} — `;
+  text.textContent = `${t.update_ready} — `;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = UPDATE_BUTTON;
+  button.textContent = t.update_button;
   button.addEventListener('click', () => {
     button.disabled = true;
     // Another tab may have switched already: the new worker is active and controls
@@ -116,7 +133,7 @@ try {
   performance.measure('app-start', 'app-start');
 } catch (error) {
   console.error(error);
-  showError(`${LOAD_FAILED} (${error})`);
+  showError(error);
 }
 
 // After the app, so caching the site never competes with showing it. The reader

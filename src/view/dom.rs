@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::core::prefs::{font_scale, Prefs, Theme};
+use crate::core::prefs::{Prefs, Theme};
 use crate::core::route::Route;
 
 /// The browser window; none when rendering to HTML at build time, so every
@@ -153,6 +153,7 @@ pub fn reveal(route: &Route) {
         | Route::Search(_)
         | Route::People
         | Route::Person(_)
+        | Route::PersonWith { .. }
         | Route::Places
         | Route::Place(_)
         | Route::Timeline { .. } => {
@@ -222,10 +223,11 @@ pub fn apply_prefs(prefs: &Prefs) {
         theme => html.set_attribute("data-theme", theme.code()),
     };
     let _ = html.set_attribute("lang", prefs.lang.code());
-    if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
-        let scale = font_scale(prefs.font_step).to_string();
-        let _ = el.style().set_property("--font-scale", &scale);
-    }
+    // The same attribute prefs.js sets before the first paint; style.css maps it to a scale.
+    let _ = match prefs.font_step {
+        0 => html.remove_attribute("data-font"),
+        step => html.set_attribute("data-font", &step.to_string()),
+    };
 }
 
 /// Copy text to the clipboard; false when the browser refuses.
@@ -261,6 +263,32 @@ pub fn url_with_hash(hash: &str) -> String {
     format!("{base}{hash}")
 }
 
+/// Scroll the `nth` marked word inside element `id` to the middle of the
+/// screen and make it the current one (`mark.current`); the element itself
+/// when it has no such mark.
+pub fn show_mark(id: &str, nth: usize) {
+    let Some(element) = element_by_id(id) else {
+        return;
+    };
+    let document = window().and_then(|w| w.document());
+    if let Some(old) = document.and_then(|d| d.query_selector("mark.current").ok().flatten()) {
+        let _ = old.class_list().remove_1("current");
+    }
+    let mark = element
+        .query_selector_all("mark")
+        .ok()
+        .and_then(|marks| marks.item(nth as u32))
+        .and_then(|node| node.dyn_into::<Element>().ok());
+    if let Some(mark) = &mark {
+        let _ = mark.class_list().add_1("current");
+    }
+    let target = mark.unwrap_or(element);
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(ScrollBehavior::Instant);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// A panic in Wasm leaves the page frozen; show the reader what happened instead.
 #[cfg(feature = "csr")]
 pub fn install_panic_hook() {
@@ -283,9 +311,10 @@ fn show_fatal_error(detail: &str) {
     if let Ok(box_) = document.create_element("div") {
         box_.set_id("fatal");
         let _ = box_.set_attribute("role", "alert");
-        box_.set_text_content(Some(&format!(
-            "Қате орын алды, бет жұмысын тоқтатты. Бетті қайта жүктеп көріңіз. ({detail})"
-        )));
+        // In the reader's language, as far as it can be known without the app.
+        let t = super::strings::strings(load_prefs().lang);
+        let _ = box_.set_attribute("lang", t.lang.code());
+        box_.set_text_content(Some(&format!("{} ({detail})", t.crashed)));
         let _ = body.prepend_with_node_1(&box_);
     }
 }

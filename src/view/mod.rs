@@ -5,6 +5,7 @@ mod components;
 mod dom;
 mod hooks;
 mod lib;
+mod plural;
 mod state;
 mod strings;
 
@@ -68,4 +69,34 @@ pub fn render_to_html(
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
     futures_executor::block_on(renderer.render())
+}
+
+/// The strings the page needs before or without the app (the update banner,
+/// the error box of `boot.js`, the not-found page of `404.js`), for every
+/// language, as JSON for a `<script type="application/json" id="strings">`
+/// block: the build writes it into `index.html` and `404.html`, so these
+/// strings live in `strings.rs` with the rest.
+#[cfg(feature = "ssr")]
+pub fn page_strings_json() -> String {
+    use crate::core::prefs::Lang;
+    let mut table = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let t = strings::strings(lang);
+        let entries = [
+            ("update_ready", t.update_ready),
+            ("update_button", t.update_button),
+            ("update_label", t.update_label),
+            ("load_failed", t.load_failed),
+            ("not_found_title", t.not_found_title),
+            ("redirecting", t.redirecting),
+        ];
+        let entries = entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)));
+        table.insert(lang.code().to_string(), entries.collect());
+    }
+    // Inside a <script> element `</script>` must not appear: escape every `<`.
+    serde_json::Value::Object(table)
+        .to_string()
+        .replace('<', "\\u003c")
 }

@@ -4,6 +4,16 @@
 
 use crate::core::prefs::Lang;
 
+/// A counted word in each CLDR plural category a language uses (Kazakh and
+/// English use `one` and `other`; Russian also `few` and `many`): the
+/// category comes from [`super::plural::category`].
+pub struct Plural {
+    pub one: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+    pub other: &'static str,
+}
+
 pub struct Strings {
     pub lang: Lang,
     pub timeline: &'static str,
@@ -12,12 +22,13 @@ pub struct Strings {
     pub decade: &'static str,
     pub person_filter: &'static str,
     pub everyone: &'static str,
+    /// After a decade's first year, space included where the language wants one.
     pub decade_suffix: &'static str,
     pub in_text: &'static str,
     pub anniversaries: &'static str,
-    pub years_anniversary: &'static str,
+    pub years_anniversary: Plural,
     pub no_events: &'static str,
-    pub events_shown: &'static str,
+    pub events_shown: Plural,
     /// Month names, January first.
     pub months: [&'static str; 12],
     pub places: &'static str,
@@ -25,7 +36,7 @@ pub struct Strings {
     pub places_intro: &'static str,
     pub filter_places: &'static str,
     pub no_places_match: &'static str,
-    pub places_shown: &'static str,
+    pub places_shown: Plural,
     pub all_places: &'static str,
     pub all_kinds: &'static str,
     pub kind_city: &'static str,
@@ -62,19 +73,37 @@ pub struct Strings {
     pub sort_first: &'static str,
     pub no_people_match: &'static str,
     pub mentions: &'static str,
-    pub times: &'static str,
+    pub times: Plural,
     pub appears_with: &'static str,
     pub part_of_a_name: &'static str,
     pub all_people: &'static str,
     pub in_title: &'static str,
     pub in_bibliography: &'static str,
     pub in_byline: &'static str,
-    pub people_shown: &'static str,
+    pub people_shown: Plural,
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub search_results: &'static str,
     pub search_empty: &'static str,
-    pub results_found: &'static str,
+    /// Occurrences of the searched words.
+    pub matches: Plural,
+    /// Paragraphs (or other blocks) holding a search's matches or a name.
+    pub paragraphs: Plural,
+    pub passages_with: &'static str,
+    /// For the page outside the app (`boot.js`, `404.js`): the build writes it in.
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub update_ready: &'static str,
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub update_button: &'static str,
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub update_label: &'static str,
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub load_failed: &'static str,
+    /// The panic box's text: shown only in the browser.
+    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
+    pub crashed: &'static str,
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub redirecting: &'static str,
     pub no_results: &'static str,
     pub did_you_mean: &'static str,
     pub query_truncated: &'static str,
@@ -112,12 +141,22 @@ pub static KK: Strings = Strings {
     decade: "Онжылдық",
     person_filter: "Тұлға",
     everyone: "барлығы",
-    decade_suffix: "жж.",
+    decade_suffix: "\u{a0}жж.",
     in_text: "Мәтінде оқу",
     anniversaries: "Мерейтойлар",
-    years_anniversary: "жылдық",
+    years_anniversary: Plural {
+        one: "жылдық",
+        few: "жылдық",
+        many: "жылдық",
+        other: "жылдық",
+    },
     no_events: "Бұл сүзгіге сай оқиға жоқ.",
-    events_shown: "оқиға",
+    events_shown: Plural {
+        one: "оқиға",
+        few: "оқиға",
+        many: "оқиға",
+        other: "оқиға",
+    },
     // The same names the date reader looks for in the text.
     months: crate::core::dates::KAZAKH_MONTHS,
     places: "Жерлер мен ұйымдар",
@@ -125,7 +164,12 @@ pub static KK: Strings = Strings {
     places_intro: "Мақалада аталатын қалалар, елдер, теңіздер, жолдар және ұйымдар.",
     filter_places: "Атауы бойынша сүзу",
     no_places_match: "Бұл сүзгіге сай атау жоқ.",
-    places_shown: "атау",
+    places_shown: Plural {
+        one: "атау",
+        few: "атау",
+        many: "атау",
+        other: "атау",
+    },
     all_places: "Барлық жерлер мен ұйымдар",
     all_kinds: "барлығы",
     kind_city: "қала",
@@ -162,19 +206,47 @@ pub static KK: Strings = Strings {
     sort_first: "алғаш аталуы",
     no_people_match: "Бұл сүзгіге сай тұлға жоқ.",
     mentions: "Аталуы",
-    times: "рет аталады",
+    times: Plural {
+        one: "рет аталады",
+        few: "рет аталады",
+        many: "рет аталады",
+        other: "рет аталады",
+    },
     appears_with: "Бірге аталады",
     part_of_a_name: "атаудың бөлігі",
     all_people: "Барлық тұлғалар",
     in_title: "Бөлім атауы",
     in_bibliography: "Әдебиеттер тізімі",
     in_byline: "Авторы",
-    people_shown: "тұлға",
+    people_shown: Plural {
+        one: "тұлға",
+        few: "тұлға",
+        many: "тұлға",
+        other: "тұлға",
+    },
     search: "Іздеу",
     search_placeholder: "Мақаладан іздеу",
     search_results: "Іздеу нәтижелері",
     search_empty: "Іздеу үшін сөз теріңіз: есім, жер, жыл.",
-    results_found: "нәтиже табылды",
+    matches: Plural {
+        one: "сәйкестік",
+        few: "сәйкестік",
+        many: "сәйкестік",
+        other: "сәйкестік",
+    },
+    paragraphs: Plural {
+        one: "абзац",
+        few: "абзац",
+        many: "абзац",
+        other: "абзац",
+    },
+    passages_with: "Бірге аталған жерлері",
+    update_ready: "Жаңа нұсқа дайын",
+    update_button: "қайта жүктеу",
+    update_label: "Жаңа нұсқа",
+    load_failed: "Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз.",
+    crashed: "Қате орын алды, бет жұмысын тоқтатты. Бетті қайта жүктеп көріңіз.",
+    redirecting: "Мақалаға бағытталуда…",
     no_results: "Ештеңе табылмады.",
     did_you_mean: "Мүмкін, мына сөздерді іздеген боларсыз:",
     query_truncated: "Сұрау тым ұзын: тек басы ізделді.",
@@ -214,9 +286,19 @@ pub static RU: Strings = Strings {
     decade_suffix: "-е",
     in_text: "Читать в тексте",
     anniversaries: "Юбилеи",
-    years_anniversary: "лет",
+    years_anniversary: Plural {
+        one: "год",
+        few: "года",
+        many: "лет",
+        other: "года",
+    },
     no_events: "Нет событий для этого фильтра.",
-    events_shown: "событий",
+    events_shown: Plural {
+        one: "событие",
+        few: "события",
+        many: "событий",
+        other: "события",
+    },
     months: [
         "январь",
         "февраль",
@@ -236,7 +318,12 @@ pub static RU: Strings = Strings {
     places_intro: "Города, страны, моря, маршруты и организации, упомянутые в статье.",
     filter_places: "Фильтр по названию",
     no_places_match: "Ничего не найдено.",
-    places_shown: "названий",
+    places_shown: Plural {
+        one: "название",
+        few: "названия",
+        many: "названий",
+        other: "названия",
+    },
     all_places: "Все места и организации",
     all_kinds: "все",
     kind_city: "город",
@@ -273,19 +360,47 @@ pub static RU: Strings = Strings {
     sort_first: "первое упоминание",
     no_people_match: "Никого не найдено.",
     mentions: "Упоминания",
-    times: "упоминаний",
+    times: Plural {
+        one: "упоминание",
+        few: "упоминания",
+        many: "упоминаний",
+        other: "упоминания",
+    },
     appears_with: "Упоминается вместе с",
     part_of_a_name: "часть названия",
     all_people: "Все персоны",
     in_title: "Заголовок раздела",
     in_bibliography: "Список литературы",
     in_byline: "Автор",
-    people_shown: "персон",
+    people_shown: Plural {
+        one: "персона",
+        few: "персоны",
+        many: "персон",
+        other: "персоны",
+    },
     search: "Поиск",
     search_placeholder: "Поиск по статье",
     search_results: "Результаты поиска",
     search_empty: "Введите слово: имя, место, год.",
-    results_found: "результатов",
+    matches: Plural {
+        one: "совпадение",
+        few: "совпадения",
+        many: "совпадений",
+        other: "совпадения",
+    },
+    paragraphs: Plural {
+        one: "абзац",
+        few: "абзаца",
+        many: "абзацев",
+        other: "абзаца",
+    },
+    passages_with: "Где упомянуты вместе",
+    update_ready: "Готова новая версия",
+    update_button: "перезагрузить",
+    update_label: "Новая версия",
+    load_failed: "Не удалось загрузить статью. Попробуйте перезагрузить страницу.",
+    crashed: "Произошла ошибка, и страница перестала работать. Попробуйте её перезагрузить.",
+    redirecting: "Переход к статье…",
     no_results: "Ничего не найдено.",
     did_you_mean: "Возможно, вы искали:",
     query_truncated: "Запрос слишком длинный: искали только начало.",
@@ -325,9 +440,19 @@ pub static EN: Strings = Strings {
     decade_suffix: "s",
     in_text: "Read in the text",
     anniversaries: "Anniversaries",
-    years_anniversary: "years",
+    years_anniversary: Plural {
+        one: "year",
+        few: "years",
+        many: "years",
+        other: "years",
+    },
     no_events: "No events match this filter.",
-    events_shown: "events",
+    events_shown: Plural {
+        one: "event",
+        few: "events",
+        many: "events",
+        other: "events",
+    },
     months: [
         "January",
         "February",
@@ -342,13 +467,18 @@ pub static EN: Strings = Strings {
         "November",
         "December",
     ],
-    places: "Places and bodies",
+    places: "Places & organisations",
     places_short: "Places",
-    places_intro: "The cities, countries, seas, routes and bodies the article names.",
+    places_intro: "The cities, countries, seas, routes and organisations the article names.",
     filter_places: "Filter by name",
     no_places_match: "Nothing matches this filter.",
-    places_shown: "names",
-    all_places: "All places and bodies",
+    places_shown: Plural {
+        one: "name",
+        few: "names",
+        many: "names",
+        other: "names",
+    },
+    all_places: "All places & organisations",
     all_kinds: "all",
     kind_city: "city",
     kind_country: "country",
@@ -384,19 +514,47 @@ pub static EN: Strings = Strings {
     sort_first: "first mention",
     no_people_match: "No one matches this filter.",
     mentions: "Mentions",
-    times: "mentions",
+    times: Plural {
+        one: "mention",
+        few: "mentions",
+        many: "mentions",
+        other: "mentions",
+    },
     appears_with: "Appears with",
     part_of_a_name: "part of a name",
     all_people: "All people",
     in_title: "Section title",
     in_bibliography: "Bibliography",
     in_byline: "Byline",
-    people_shown: "people",
+    people_shown: Plural {
+        one: "person",
+        few: "people",
+        many: "people",
+        other: "people",
+    },
     search: "Search",
     search_placeholder: "Search the article",
     search_results: "Search results",
     search_empty: "Type a word: a name, a place, a year.",
-    results_found: "results",
+    matches: Plural {
+        one: "match",
+        few: "matches",
+        many: "matches",
+        other: "matches",
+    },
+    paragraphs: Plural {
+        one: "paragraph",
+        few: "paragraphs",
+        many: "paragraphs",
+        other: "paragraphs",
+    },
+    passages_with: "Where they appear together",
+    update_ready: "A new version is ready",
+    update_button: "reload",
+    update_label: "New version",
+    load_failed: "The article could not be loaded. Try reloading the page.",
+    crashed: "Something went wrong and the page stopped working. Try reloading it.",
+    redirecting: "Going to the article…",
     no_results: "Nothing found.",
     did_you_mean: "Did you mean:",
     query_truncated: "The query is too long: only its beginning was searched.",
@@ -469,6 +627,16 @@ impl Strings {
         }
     }
 
+    /// A place's name in the interface language: as the article writes it in
+    /// Kazakh, its Russian or Latin spelling otherwise.
+    pub fn place_name<'a>(&self, place: &'a crate::core::places::Place) -> &'a str {
+        match self.lang {
+            Lang::Kk => &place.name,
+            Lang::Ru => &place.russian,
+            Lang::En => &place.latin,
+        }
+    }
+
     /// A place's description in the interface language.
     pub fn description<'a>(&self, place: &'a crate::core::places::Place) -> &'a str {
         match self.lang {
@@ -476,5 +644,28 @@ impl Strings {
             Lang::Ru => &place.description_ru,
             Lang::En => &place.description_en,
         }
+    }
+}
+
+impl Strings {
+    /// The word `p` for `n` of something, by the language's plural rules.
+    pub fn word(&self, n: usize, p: &Plural) -> &'static str {
+        use super::plural::Category;
+        match super::plural::category(self.lang, n) {
+            Category::One => p.one,
+            Category::Few => p.few,
+            Category::Many => p.many,
+            Category::Other => p.other,
+        }
+    }
+
+    /// `n` and its word: `1 result`, `2 результата`, `5 результатов`.
+    pub fn count(&self, n: usize, p: &Plural) -> String {
+        format!("{n} {}", self.word(n, p))
+    }
+
+    /// A decade by its first year: `1910s`, `1910-е`, `1910 жж.`.
+    pub fn decade_label(&self, year: u16) -> String {
+        format!("{year}{}", self.decade_suffix)
     }
 }

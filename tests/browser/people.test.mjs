@@ -91,6 +91,31 @@ test('appears-with and the part-of-a-name note', async () => {
   assert.ok(notes >= 2, 'the foundation and the order are names that contain his');
 });
 
+test('"appears with X (n)" lists the n passages with both names marked', async () => {
+  const page = await browser.page('#/person/heydar-aliyev');
+  const link = page.locator('.companions a.with[data-with="nursultan-nazarbayev"]');
+  const n = Number(await link.textContent());
+  assert.ok(n >= 2, `${n}`);
+  await link.click();
+  await page.waitForFunction(() => location.hash === '#/person/heydar-aliyev?with=nursultan-nazarbayev');
+  await page.waitForSelector('.together li');
+  const passages = await page.$$eval('.together li', (ls) => ls.map((l) => ({
+    para: l.querySelector('[data-para]').dataset.para,
+    marks: [...l.querySelectorAll('mark')].map((m) => m.textContent),
+  })));
+  assert.equal(passages.length, n);
+  assert.equal(new Set(passages.map((p) => p.para)).size, n, 'each passage once');
+  for (const { para, marks } of passages) {
+    assert.ok(marks.some((m) => /Әлиев|Aliyev|Алиев/.test(m)), `${para}: ${marks}`);
+    assert.ok(marks.some((m) => /Назарбаев|Nazarbayev/.test(m)), `${para}: ${marks}`);
+  }
+  // An unknown companion: just the person's page.
+  const alone = await browser.page('#/person/heydar-aliyev?with=nobody');
+  await alone.waitForSelector('.person-page');
+  assert.equal(await alone.$('.together'), null);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a name in the text has a card with name and role on focus', async () => {
   const page = await browser.page('#/p/p6');
   const link = page.locator('#p6 a.person[data-person="heydar-aliyev"]').first();

@@ -14,23 +14,49 @@ test('events are in time order under decade headings; anniversaries are apart', 
   const page = await browser.page('#/timeline');
   const ys = await years(page);
   assert.ok(ys.length >= 20, `${ys.length} events`);
-  assert.deepEqual(ys, [...ys].sort((a, b) => a - b));
   assert.equal(ys[0], 1911);
   assert.ok(ys.every((y) => y >= 1900 && y <= 2020), 'anniversaries such as 1300 or 600 are not years');
+  // Each event sits under a decade it falls in or spans, in time order there.
+  const groups = await page.$$eval('.event', (es) => es.map((e) => ({
+    decade: Number(e.dataset.decade), start: Number(e.dataset.year), years: Number(e.dataset.years),
+  })));
+  for (const [i, e] of groups.entries()) {
+    assert.ok(e.start < e.decade + 10 && e.start + e.years - 1 >= e.decade, JSON.stringify(e));
+    if (i > 0 && groups[i - 1].decade === e.decade) assert.ok(groups[i - 1].start <= e.start);
+  }
   const decades = await page.$$eval('.timeline .decade h2', (hs) => hs.map((h) => parseInt(h.textContent, 10)));
-  assert.deepEqual(decades, [...new Set(ys.map((y) => Math.floor(y / 10) * 10))]);
+  assert.deepEqual(decades, [...new Set(groups.map((e) => e.decade))]);
+  assert.deepEqual(decades, [...decades].sort((a, b) => a - b));
   assert.ok(await page.$('.event.range[data-year="1911"]'), '1911-1913 is drawn as a span');
+  // 1929-1939 under the 1920s and the 1930s.
+  for (const decade of [1920, 1930]) {
+    assert.ok(await page.$(`.event[data-decade="${decade}"][data-year="1929"][data-years="11"]`), `1929-1939 in ${decade}s`);
+  }
   const anniversaries = await page.$$eval('.anniversaries li', (ls) => ls.map((l) => l.textContent));
   assert.ok(anniversaries.some((a) => a.includes('Абай') && a.includes('150')), anniversaries.join(' | '));
+  // Each names its subject: "Әзербайжан дипломатиясы — 100 жылдық".
+  assert.ok(anniversaries.every((a) => / — \d+ /.test(a)), anniversaries.join(' | '));
+  assert.ok(anniversaries.some((a) => a.startsWith('Әзербайжан дипломатиясы — 100')), anniversaries.join(' | '));
   assert.deepEqual(page.errors, []);
+});
+
+test('an event is about the people a pronoun or its paragraph points to', async () => {
+  const page = await browser.page('#/timeline?decade=1930');
+  const people = (sel) => page.$$eval(`${sel} [data-person]`, (as) => as.map((a) => a.dataset.person));
+  // «Ол 1937 жылы ... тұтқындалды»: Рысқұлов, named the sentence before.
+  const arrest = page.locator('.event', { hasText: 'Ол 1937 жылы' });
+  assert.deepEqual(await arrest.locator('[data-person]').evaluateAll((as) => as.map((a) => a.dataset.person)), ['turar-ryskulov']);
+  // 1937-1938: the eleven the paragraph goes on to name.
+  assert.equal((await people('.event[data-event="p19-1"]')).length, 11);
 });
 
 test('decade and person filters live in the URL', async () => {
   const page = await browser.page('#/timeline');
   await page.click('.decades button:has-text("1930")');
   await page.waitForFunction(() => location.hash === '#/timeline?decade=1930');
-  const ys = await years(page);
-  assert.ok(ys.length > 0 && ys.every((y) => y >= 1930 && y < 1940), ys.join());
+  const spans = await page.$$eval('.event', (es) => es.map((e) => [Number(e.dataset.year), Number(e.dataset.years)]));
+  assert.ok(spans.length > 0 && spans.every(([y, n]) => y < 1940 && y + n - 1 >= 1930), spans.join(' '));
+  assert.ok(spans.some(([y]) => y === 1929), 'a range that starts in the 1920s is under the 1930s too');
 
   const cold = await browser.page('#/timeline?person=turar-ryskulov');
   const events = await cold.$$eval('.event', (es) => es.map((e) => [...e.querySelectorAll('[data-person]')].map((a) => a.dataset.person)));

@@ -23,6 +23,22 @@ pub fn sentence_around(text: &str, at: Range<usize>) -> Range<usize> {
     trimmed(text, start..text.len())
 }
 
+/// The byte ranges of every sentence of `text`, in order, without
+/// surrounding spaces.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in sentence_ends(text) {
+        out.push(trimmed(text, start..end.start));
+        start = end.end;
+    }
+    if start < text.len() {
+        out.push(trimmed(text, start..text.len()));
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
 /// The byte range of the clause holding `at` inside `sentence`: between the
 /// commas, semicolons or colons around it.
 pub fn clause_around(text: &str, sentence: Range<usize>, at: Range<usize>) -> Range<usize> {

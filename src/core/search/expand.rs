@@ -75,6 +75,10 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
     // Typed with Kazakh letters: the spelling is trusted, no loose tiers.
     let loose = !has_kazakh_letters(q);
     let latin = has_latin(q);
+    // Found by its spelling (exact, stem, folded), not only by the loose
+    // phonetic key: a key match alone (`баккуде` → `бакуде`, one form of
+    // the name) still lets the typo tier find the name's other forms.
+    let mut spelled = !out.terms.is_empty();
     let folded = fold(q);
     let skel = skeleton(q);
     if loose {
@@ -87,6 +91,7 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
                 out.terms.extend(table.get(&s).map(|t| (t, FOLDED)));
             }
         }
+        spelled = !out.terms.is_empty();
         if skel.chars().count() >= 2 {
             let found = store.skeletons.get(&skel);
             out.terms.extend(found.map(|t| (t, SKELETON)));
@@ -112,7 +117,7 @@ pub fn expand(store: &Store, term: &QueryTerm) -> Expansion {
     if latin && skel.chars().count() >= MIN_SKELETON_PREFIX {
         add_prefixes(&mut out, &store.skeletons, &skel);
     }
-    if !found && len >= MIN_TYPO_CHARS && !has_digit(q) {
+    if !spelled && len >= MIN_TYPO_CHARS && !has_digit(q) {
         let mut typos = Vec::new();
         near(&store.vocab, &folded, 1, &mut typos);
         near(&store.folds, &folded, 1, &mut typos);
@@ -185,22 +190,37 @@ pub fn display(store: &Store, term: u32) -> String {
     }
 }
 
+/// Shortest query word that gets near words offered: a word of three letters
+/// is one edit from dozens of common words (`oil` from `Ол`, `жыл`).
+const MIN_SUGGESTED_CHARS: usize = 4;
+/// From this many letters two edits are still close.
+const MIN_TWO_EDIT_CHARS: usize = 7;
+
 /// Article words close to a query word that matched nothing, nearest and most
-/// frequent first.
+/// frequent first. Close means: one edit away (two for long words) in the
+/// folded spelling, or one in the phonetic key for Latin words of at least
+/// [`MIN_SKELETON_TYPO`] letters, and about as long as the query word.
 pub fn nearest(store: &Store, term: &QueryTerm, limit: usize) -> Vec<u32> {
     let q = term.text.as_str();
-    if q.chars().count() < 3 || has_digit(q) {
+    let len = q.chars().count();
+    if len < MIN_SUGGESTED_CHARS || has_digit(q) {
         return Vec::new();
     }
     let mut found = Vec::new();
-    let max = if q.chars().count() >= 6 { 2 } else { 1 };
+    let max = if len >= MIN_TWO_EDIT_CHARS { 2 } else { 1 };
     let folded = fold(q);
     near(&store.vocab, &folded, max, &mut found);
     near(&store.folds, &folded, max, &mut found);
-    if has_latin(q) {
+    let skel = skeleton(q);
+    if has_latin(q) && skel.chars().count() >= MIN_SKELETON_TYPO {
         // The phonetic key is loose already: one edit on top of it is plenty.
-        near(&store.skeletons, &skeleton(q), 1, &mut found);
+        near(&store.skeletons, &skel, 1, &mut found);
     }
+    // A word much shorter or longer than the query is not what was meant.
+    found.retain(|&(t, _)| {
+        let n = store.term_text(t).chars().count();
+        n >= MIN_SUGGESTED_CHARS - 1 && n.abs_diff(len) <= max + 1
+    });
     order::sort_by(&mut found, |a, b| {
         a.1.cmp(&b.1).then(store.df(b.0).cmp(&store.df(a.0)))
     });

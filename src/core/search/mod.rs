@@ -27,6 +27,9 @@ use query::{Group, Query};
 const MAX_SUGGESTIONS: usize = 5;
 /// How many unknown query words get near words looked up.
 const MAX_SUGGESTED_WORDS: usize = 2;
+/// Matched blocks whose words are counted for [`SearchResults::matches`]: the
+/// article has fewer, and a count past this is "at least".
+pub const MAX_COUNTED_BLOCKS: usize = 1000;
 
 /// The search index of one article. Built once; searching never mutates it.
 #[derive(Debug)]
@@ -40,6 +43,9 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// How many blocks matched in all.
     pub total: usize,
+    /// How many words were matched in those blocks (in the first
+    /// [`MAX_COUNTED_BLOCKS`]): what the reader steps through in the text.
+    pub matches: usize,
     /// When nothing matched: article words the user may have meant.
     pub suggestions: Vec<String>,
     /// Some query word matched only one typo away: a guess, which a match
@@ -105,11 +111,16 @@ impl SearchIndex {
         if scored.is_empty() {
             return self.no_hits(&query, &expansions);
         }
-        let hits = scored
+        let hits: Vec<Hit> = scored
             .iter()
             .take(limit)
             .map(|s| self.hit(&query, &masks, s))
             .collect();
+        let counted = scored.iter().take(MAX_COUNTED_BLOCKS).skip(hits.len());
+        let matches = hits.iter().map(|h| h.ranges.len()).sum::<usize>()
+            + counted
+                .map(|s| rank::scan(&self.store, &query, &masks, s.doc).hits.len())
+                .sum::<usize>();
         let loose = query.terms.iter().zip(&expansions).any(|(t, e)| {
             let best = e.terms.iter().map(|&(_, w)| w).fold(0.0, f32::max);
             best <= expand::TYPO && !t.open
@@ -117,6 +128,7 @@ impl SearchIndex {
         SearchResults {
             hits,
             total: scored.len(),
+            matches,
             suggestions: Vec::new(),
             loose,
         }
@@ -208,6 +220,7 @@ impl SearchIndex {
         SearchResults {
             hits: Vec::new(),
             total: 0,
+            matches: 0,
             suggestions,
             loose: false,
         }

@@ -40,6 +40,29 @@ pub fn is_ignorable(c: char) -> bool {
     )
 }
 
+/// The compatibility characters people paste or type on East Asian and
+/// mathematical keyboards, folded as NFKC folds them: full-width ASCII
+/// (`１９９１` → `1991`, `Ａ` → `A`), the ideographic space, superscript and
+/// subscript digits, and mathematical bold, italic, double-struck … digits.
+/// A targeted fold rather than full NFKC: its tables would add tens of
+/// kilobytes to the Wasm, and the article's own letters need none of it.
+pub fn compat_fold(c: char) -> char {
+    let shift = |from: u32, to: u32| char::from_u32(c as u32 - from + to).unwrap_or(c);
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => shift(0xFF01, 0x21),
+        '\u{3000}' => ' ',
+        '\u{2070}' => '0',
+        '\u{00B9}' => '1',
+        '\u{00B2}' => '2',
+        '\u{00B3}' => '3',
+        '\u{2074}'..='\u{2079}' => shift(0x2074, '4' as u32),
+        '\u{2080}'..='\u{2089}' => shift(0x2080, '0' as u32),
+        // Mathematical digits: five styles of ten, 0 to 9 each.
+        '\u{1D7CE}'..='\u{1D7FF}' => char::from_digit((c as u32 - 0x1D7CE) % 10, 10).unwrap_or(c),
+        _ => c,
+    }
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
@@ -190,13 +213,14 @@ impl Builder {
 /// hyphens split (`1911-1913` is two words marked as joined).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut b = Builder::new();
-    for (at, c) in text.char_indices() {
+    for (at, original) in text.char_indices() {
+        let c = compat_fold(original);
         if is_ignorable(c) {
             continue;
         }
         if is_combining(c) {
             if b.in_word() {
-                b.end = at + c.len_utf8();
+                b.end = at + original.len_utf8();
                 b.push_mark(c);
             }
             continue;
@@ -206,7 +230,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             b.gap(',');
         }
         if c.is_alphanumeric() {
-            b.push_letter(c, at, c.len_utf8());
+            // The range covers the character as written.
+            b.push_letter(c, at, original.len_utf8());
             continue;
         }
         let after_digit = b.text.ends_with(|d: char| d.is_ascii_digit());
@@ -325,6 +350,17 @@ mod tests {
     #[test]
     fn punctuation_and_emoji_give_nothing() {
         assert!(tokenize("?!.*+()[]{}|^$\\ 🙂👍🏽 — …").is_empty());
+    }
+
+    #[test]
+    fn folds_compatibility_characters() {
+        assert_eq!(words("１９９１ жылы"), ["1991", "жылы"]);
+        assert_eq!(words("Ｂａｋｕ\u{3000}𝟐𝟎𝟎𝟓 x²"), ["baku", "2005", "x2"]);
+        assert_eq!(words("２２０，７"), ["220,7"]);
+        // Ranges still point at the characters as written.
+        let s = "«１９９１»";
+        let t = tokenize(s);
+        assert_eq!(&s[t[0].start..t[0].end], "１９９１");
     }
 
     #[test]

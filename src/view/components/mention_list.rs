@@ -48,6 +48,30 @@ pub fn mention_item(
     }
 }
 
+/// A list item for a whole passage with several names marked (`ranges`
+/// sorted, disjoint, in block `block_id`): whole, so that every name shows.
+pub fn passage_item(t: &Strings, lib: &Library, block_id: &str, ranges: &[(usize, usize)]) -> Html {
+    let text = lib.text_of(block_id).unwrap_or_default();
+    let parts = crate::core::search::snippet(text, ranges, text.chars().count())
+        .into_iter()
+        .map(|(s, lit)| {
+            if lit {
+                html! { <mark>{ s }</mark> }
+            } else {
+                html! { { s } }
+            }
+        });
+    let (href, place) = place_of(t, lib, block_id);
+    html! {
+        <li key={block_id.to_string()}>
+            <a href={href} data-para={block_id.to_string()}>
+                <span class="where">{ place }</span>
+                <span class="snippet">{ for parts }</span>
+            </a>
+        </li>
+    }
+}
+
 /// Where a block is, as a link and a label: its section, a section title, the
 /// bibliography or the byline.
 fn place_of(t: &Strings, lib: &Library, block_id: &str) -> (String, String) {

@@ -23,7 +23,7 @@ pub fn people_index() -> Html {
                 <h2><a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>
                 <p class="spellings"><span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span></p>
                 <p class="role">{ t.role(p) }</p>
-                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.times }</p>
+                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.word(count, &t.times) }</p>
             </li>
         }
     });
@@ -34,7 +34,7 @@ pub fn people_index() -> Html {
             <p class="intro">{ t.people_intro }</p>
             <ListControls filter={(*filter).clone()} on_filter={setter(&filter)}
                           placeholder={t.filter_people} order={*order} on_order={setter(&order)} />
-            <p class="shown" role="status">{ format!("{} {}", people.len(), t.people_shown) }</p>
+            <p class="shown" role="status">{ t.count(people.len(), &t.people_shown) }</p>
             if people.is_empty() {
                 <p class="empty">{ t.no_people_match }</p>
             }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::mention_list::mention_item;
-use crate::core::people::{appears_with, Mention};
+use super::mention_list::{mention_item, passage_item};
+use crate::core::people::{appears_with, passages_with, Mention};
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -13,6 +13,9 @@ use crate::view::lib::use_lib;
 #[derive(Properties, PartialEq)]
 pub struct PersonProps {
     pub slug: String,
+    /// Another person: list the passages naming both, both names marked.
+    #[prop_or_default]
+    pub with: Option<String>,
 }
 
 #[function_component(PersonView)]
@@ -28,6 +31,23 @@ pub fn person_view(props: &PersonProps) -> Html {
         .filter(|m| m.person == person.slug)
         .collect();
     let companions = appears_with(&lib.mentions, &person.slug);
+    let blocks = {
+        let mut ids: Vec<&str> = mentions.iter().map(|m| m.block_id.as_str()).collect();
+        ids.dedup();
+        ids.len()
+    };
+    let together = props.with.as_ref().and_then(|w| lib.person(w)).map(|other| {
+        let passages = passages_with(&lib.mentions, &person.slug, &other.slug);
+        html! {
+            <section class="together" data-with={other.slug.clone()}>
+                <h2>{ format!("{} — {} ({})", t.passages_with, other.name, passages.len()) }</h2>
+                <ol class="mentions passages">
+                    { for passages.iter().map(|(block, ranges)| passage_item(t, lib, block, ranges)) }
+                </ol>
+                <p><a href={Route::Person(person.slug.clone()).to_hash()}>{ &person.name }</a></p>
+            </section>
+        }
+    });
 
     // Under the Kazakh line, the Russian one in a Russian interface, else the English.
     let (second, second_lang) = match t.lang {
@@ -41,7 +61,11 @@ pub fn person_view(props: &PersonProps) -> Html {
             <p class="spellings"><span lang="en">{ &person.latin }</span>{ " · " }<span lang="ru">{ &person.russian }</span></p>
             <p class="role" lang="kk">{ &person.role_kk }</p>
             <p class="role-other" lang={second_lang}>{ second }</p>
-            <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.times }</p>
+            <p class="count">
+                <span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.word(mentions.len(), &t.times) }
+                { ", " }<span data-blocks={blocks.to_string()}>{ t.count(blocks, &t.paragraphs) }</span>
+            </p>
+            { together.unwrap_or_default() }
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">
@@ -54,7 +78,10 @@ pub fn person_view(props: &PersonProps) -> Html {
                     { for companions.iter().filter_map(|(slug, n)| lib.person(slug).map(|p| html! {
                         <li key={slug.clone()}>
                             <a href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
-                            { format!(" ({n})") }
+                            { " (" }
+                            <a class="with" href={Route::PersonWith { slug: person.slug.clone(), with: slug.clone() }.to_hash()}
+                               data-with={slug.clone()} title={t.passages_with}>{ n }</a>
+                            { ")" }
                         </li>
                     })) }
                 </ul>

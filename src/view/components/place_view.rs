@@ -64,7 +64,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
             </p>
             <p class="role" lang="kk">{ &place.description_kk }</p>
             <p class="role-other" lang={second_lang}>{ second }</p>
-            <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.times }</p>
+            <p class="count"><span data-mentions={mentions.len().to_string()}>{ mentions.len() }</span>{ " " }{ t.word(mentions.len(), &t.times) }</p>
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">

@@ -41,7 +41,7 @@ pub fn places_index() -> Html {
                     <span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span>
                 </p>
                 <p class="role">{ t.description(p) }</p>
-                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.times }</p>
+                <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.word(count, &t.times) }</p>
             </li>
         }
     });
@@ -57,7 +57,7 @@ pub fn places_index() -> Html {
                     { for kinds.iter().map(|&k| chip(Some(k), t.kind(k))) }
                 </div>
             </ListControls>
-            <p class="shown" role="status">{ format!("{} {}", places.len(), t.places_shown) }</p>
+            <p class="shown" role="status">{ t.count(places.len(), &t.places_shown) }</p>
             if places.is_empty() {
                 <p class="empty">{ t.no_places_match }</p>
             }

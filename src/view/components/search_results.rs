@@ -50,7 +50,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
         html! {
             <>
                 <p class="search-status" role="status">
-                    { format!("{} {}", results.total, t.results_found) }
+                    { format!("{}, {}", t.count(results.total, &t.paragraphs), t.count(results.matches, &t.matches)) }
                 </p>
                 <ol class="results">
                     { for results.hits.iter().map(|hit| result_item(t, lib, hit, &props.query)) }

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::dates::{decades, Event, Precision};
+use crate::core::dates::{by_decade, decades, Event, Precision};
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
@@ -28,7 +28,7 @@ fn date_label(t: &Strings, e: &Event) -> String {
     };
     match (e.precision, e.end_year, e.month, e.day) {
         (Precision::Range, Some(end), _, _) => format!("{}–{end}", e.start_year),
-        (Precision::Decade, _, _, _) => format!("{} {}", e.start_year, t.decade_suffix),
+        (Precision::Decade, _, _, _) => t.decade_label(e.start_year),
         (Precision::Day, _, Some(m), Some(d)) => format!("{d} {} {}", month(m), e.start_year),
         (Precision::Month, _, Some(m), _) => format!("{} {}", month(m), e.start_year),
         _ => e.start_year.to_string(),
@@ -42,7 +42,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let all = lib.timeline();
     let events: Vec<&Event> = all
         .iter()
-        .filter(|e| props.decade.is_none_or(|d| e.decade() == d))
+        .filter(|e| props.decade.is_none_or(|d| e.in_decade(d)))
         .filter(|e| props.person.as_ref().is_none_or(|p| e.people.contains(p)))
         .collect();
 
@@ -71,16 +71,16 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    // Decade headings between the events.
+    // Decade headings between the events; a range is listed under each
+    // decade it spans (all of them, or the one filtered).
     let mut items: Vec<Html> = Vec::new();
-    let mut last_decade = None;
-    for e in &events {
-        if last_decade != Some(e.decade()) {
-            last_decade = Some(e.decade());
-            let label = format!("{} {}", e.decade(), t.decade_suffix);
-            items.push(html! { <li class="decade" key={format!("d{}", e.decade())}><h2>{ label }</h2></li> });
+    for (decade, in_decade) in by_decade(&events) {
+        if props.decade.is_some_and(|d| d != decade) {
+            continue;
         }
-        items.push(event_item(t, lib, e));
+        let label = t.decade_label(decade);
+        items.push(html! { <li class="decade" key={format!("d{decade}")}><h2>{ label }</h2></li> });
+        items.extend(in_decade.into_iter().map(|e| event_item(t, lib, e, decade)));
     }
 
     html! {
@@ -90,7 +90,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <div class="people-controls">
                 <div class="sort decades" role="group" aria-label={t.decade}>
                     { chip(None, t.all_decades.to_string()) }
-                    { for decades(all).into_iter().map(|d| chip(Some(d), format!("{d} {}", t.decade_suffix))) }
+                    { for decades(all).into_iter().map(|d| chip(Some(d), t.decade_label(d))) }
                 </div>
                 <label class="setting person-filter">
                     <span class="label">{ t.person_filter }</span>
@@ -102,7 +102,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     </select>
                 </label>
             </div>
-            <p class="shown" role="status">{ format!("{} {}", events.len(), t.events_shown) }</p>
+            <p class="shown" role="status">{ t.count(events.len(), &t.events_shown) }</p>
             if events.is_empty() {
                 <p class="empty">{ t.no_events }</p>
             }
@@ -112,14 +112,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
     }
 }
 
-fn event_item(t: &Strings, lib: &Lib, e: &Event) -> Html {
+fn event_item(t: &Strings, lib: &Lib, e: &Event, decade: u16) -> Html {
     let range = e.precision == Precision::Range || e.precision == Precision::Decade;
     let span_years = e
         .end_year
         .map_or(1, |end| end.saturating_sub(e.start_year) + 1);
     html! {
-        <li class={classes!("event", range.then_some("range"))} key={e.id.clone()}
-            data-event={e.id.clone()} data-year={e.start_year.to_string()}
+        <li class={classes!("event", range.then_some("range"))} key={format!("{decade}-{}", e.id)}
+            data-event={e.id.clone()} data-decade={decade.to_string()} data-year={e.start_year.to_string()}
             data-years={span_years.to_string()}>
             <span class="when">{ date_label(t, e) }</span>
             <p class="what">{ &e.sentence }</p>
@@ -146,12 +146,18 @@ fn anniversaries() -> Html {
             <h2>{ t.anniversaries }</h2>
             <ul class="anniversaries">
                 { for lib.anniversaries().iter().map(|a| {
-                    let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| p.name.clone());
+                    // Whose, or what, anniversary: a person, else a place or
+                    // organisation in the interface language, else the
+                    // article's own words (Kazakh).
+                    let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| p.name.clone())
+                        .or_else(|| a.place.as_ref().and_then(|s| lib.place(s)).map(|p| t.place_name(p).to_string()))
+                        .or_else(|| a.phrase.clone());
+                    let count = t.count(a.years.into(), &t.years_anniversary);
                     let label = match (whose, a.year) {
-                        (Some(name), Some(y)) => format!("{name}: {} {} ({y})", a.years, t.years_anniversary),
-                        (Some(name), None) => format!("{name}: {} {}", a.years, t.years_anniversary),
-                        (None, Some(y)) => format!("{} {} ({y})", a.years, t.years_anniversary),
-                        (None, None) => format!("{} {}", a.years, t.years_anniversary),
+                        (Some(who), Some(y)) => format!("{who} — {count} ({y})"),
+                        (Some(who), None) => format!("{who} — {count}"),
+                        (None, Some(y)) => format!("{count} ({y})"),
+                        (None, None) => count,
                     };
                     html! {
                         <li key={a.id.clone()}>

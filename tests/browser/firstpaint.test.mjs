@@ -1,0 +1,139 @@
+// The first paint, before the app runs: the stored theme, text size and language are
+// already applied (prefs.js), and with the Wasm blocked the article is still there to
+// read. The preferences are set through the app's own settings, then the page is
+// loaded again with the Wasm held back or blocked.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WASM = '**/qazaq_reader_bg.wasm';
+const PHONE = { width: 390, height: 844 };
+
+// Runs before any of the page's scripts: at the first animation frame after the
+// first paragraph exists (the frame that paints it), notes what it looks like.
+const FIRST_FRAME = () => {
+  new MutationObserver((_, observer) => {
+    const p = document.getElementById('p1');
+    if (!p) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const html = document.documentElement;
+      window.firstFrame = {
+        background: getComputedStyle(document.body).backgroundColor,
+        fontSize: parseFloat(getComputedStyle(p).fontSize),
+        lang: html.lang,
+        appReady: html.dataset.app === 'ready',
+      };
+    });
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const look = (page) => page.evaluate(() => ({
+  background: getComputedStyle(document.body).backgroundColor,
+  fontSize: parseFloat(getComputedStyle(document.getElementById('p1')).fontSize),
+}));
+
+test('the stored dark theme, largest text and language are in the first paint, before the Wasm', async () => {
+  const page = await browser.page('', PHONE);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const plain = await look(page);
+  // Choose through the app, so what is stored is what the app stores.
+  await page.click('.menu-button');
+  await page.click('.settings button:has-text("Қараңғы")');
+  for (let i = 0; i < 8; i++) await page.click('.settings .larger'); // past the largest: it stays there
+  assert.equal(await page.textContent('.settings .font-size'), '140%');
+  await page.selectOption('.settings select', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const chosen = await look(page);
+  assert.notEqual(chosen.background, plain.background);
+  assert.ok(chosen.fontSize / plain.fontSize > 1.3, `${chosen.fontSize} / ${plain.fontSize}`);
+
+  const held = await browser.context.newPage();
+  await held.setViewportSize(PHONE);
+  await held.emulateMedia({ colorScheme: 'light' });
+  await held.addInitScript(FIRST_FRAME);
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await held.route(WASM, async (route) => { await released; await route.continue().catch(() => {}); });
+  await held.goto(browser.url, { waitUntil: 'commit' });
+  await held.waitForFunction(() => window.firstFrame !== undefined);
+  const first = await held.evaluate(() => window.firstFrame);
+  assert.equal(first.appReady, false, 'the Wasm was held back');
+  assert.equal(first.background, chosen.background);
+  assert.equal(first.fontSize, chosen.fontSize);
+  assert.equal(first.lang, 'en');
+  // Once the app runs it keeps them: no jump either way.
+  release();
+  await held.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+  assert.deepEqual(await look(held), chosen);
+  await held.close();
+
+  // Leave the shared profile as it was.
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test('junk or unreadable storage leaves the defaults and breaks nothing', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.addInitScript(() => {
+    localStorage.setItem('qazaq-reader.theme', '<b>neon</b>');
+    localStorage.setItem('qazaq-reader.font', '1e9');
+    localStorage.setItem('qazaq-reader.lang', '"><script>');
+  });
+  await page.goto(browser.url, { waitUntil: 'domcontentloaded' });
+  const html = await page.evaluate(() => ({ ...document.documentElement.dataset, lang: document.documentElement.lang }));
+  assert.equal(html.theme, undefined);
+  assert.equal(html.font, undefined);
+  assert.equal(html.lang, 'kk', 'the browser speaks Kazakh');
+  await page.close();
+
+  // Storage that throws on every access, as some privacy settings make it.
+  const blocked = await browser.context.newPage();
+  blocked.on('pageerror', (e) => errors.push(String(e)));
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await blocked.goto(browser.url);
+  await blocked.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+  assert.equal(await blocked.evaluate(() => document.documentElement.dataset.theme), undefined);
+  await blocked.close();
+  assert.deepEqual(errors, []);
+});
+
+test('with the Wasm blocked, the whole article is there to read', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(PHONE);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route(WASM, (route) => route.abort());
+  await page.goto(browser.url, { waitUntil: 'load' });
+  const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
+  const paragraphs = article.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph');
+  const text = await page.textContent('article');
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  for (const p of paragraphs) assert.ok(squash(text).includes(squash(p.text)), `${p.id} is missing`);
+  // The first and the last paragraph are on screen when scrolled to, not hidden
+  // or covered by anything.
+  for (const id of [paragraphs[0].id, paragraphs.at(-1).id]) {
+    const p = page.locator(`#${id}`);
+    await p.scrollIntoViewIfNeeded();
+    assert.ok(await p.isVisible(), `${id} is not visible`);
+    const onTop = await p.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, Math.max(r.top, 0) + 5);
+      return el.contains(hit);
+    });
+    assert.ok(onTop, `${id} is covered`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
+  assert.deepEqual(errors, [], 'no uncaught error');
+  await page.close();
+});
