@@ -13,7 +13,7 @@ use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::META_AUTHOR_ID;
 
 fn library() -> Library {
-    Library::new(common::article(), common::people(), common::places())
+    Library::computed(common::article(), common::people(), common::places())
 }
 
 /// Every text of the article in reading order, as the model holds it.
@@ -136,11 +136,12 @@ fn tei_marks_every_index_mention() {
         .map(|n| (n.attribute("ref").unwrap_or("").to_string(), text_of(n)))
         .collect();
     let expected: Vec<(String, String)> = lib
-        .mentions
+        .people
+        .mentions()
         .iter()
         .map(|m| {
             let name = written(&lib, &m.block_id, m.start, m.end);
-            (format!("#{}", m.person), name.to_string())
+            (format!("#{}", m.slug), name.to_string())
         })
         .collect();
     assert_eq!(found, expected);
@@ -159,15 +160,16 @@ fn tei_marks_every_index_mention() {
         })
         .collect();
     let expected: Vec<(String, String, String)> = lib
-        .place_mentions()
+        .places
+        .mentions()
         .iter()
         .map(|m| {
             let name = written(&lib, &m.block_id, m.start, m.end);
             let org = lib
-                .place(&m.place)
+                .place(&m.slug)
                 .is_some_and(|p| p.kind == qazaq_reader::core::places::PlaceKind::Organisation);
             let tag = if org { "orgName" } else { "placeName" };
-            (tag.to_string(), format!("#{}", m.place), name.to_string())
+            (tag.to_string(), format!("#{}", m.slug), name.to_string())
         })
         .collect();
     assert_eq!(found.len(), 189, "the places index counts 189 mentions");

@@ -29,7 +29,7 @@ fn resolved(paragraphs: &[&str]) -> Vec<(String, String)> {
         .iter()
         .map(|m| {
             let text = mention_text(&article, m).unwrap_or_default();
-            (text.to_string(), m.person.clone())
+            (text.to_string(), m.slug.clone())
         })
         .collect()
 }
@@ -87,7 +87,7 @@ fn counts_match_the_hand_count() {
     let mentions = find_mentions(&article(), &people);
     let mut actual: BTreeMap<String, usize> = BTreeMap::new();
     for m in &mentions {
-        *actual.entry(m.person.clone()).or_default() += 1;
+        *actual.entry(m.slug.clone()).or_default() += 1;
     }
     assert_eq!(actual, expected);
     assert_eq!(mentions.len(), 69);

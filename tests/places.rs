@@ -8,20 +8,20 @@ mod common;
 
 use common::{article, article_of, pairs, people, places, read};
 use qazaq_reader::core::article::Article;
-use qazaq_reader::core::library::{Library, PeopleOrder};
-use qazaq_reader::core::people::find_mentions;
+use qazaq_reader::core::library::Library;
+use qazaq_reader::core::names::index::{Mention, SortOrder};
+use qazaq_reader::core::people::{find_mentions, mention_text};
 use qazaq_reader::core::places::{
-    find_place_mentions, place_mention_text, places_in_block, validate_places, Place, PlaceKind,
-    PlaceMention, PlacesError,
+    find_place_mentions, places_in_block, validate_places, Place, PlaceKind, PlacesError,
 };
 
 /// `(block id, text as written)` of one place's mentions.
-fn written(article: &Article, mentions: &[PlaceMention], slug: &str) -> Vec<(String, String)> {
+fn written(article: &Article, mentions: &[Mention], slug: &str) -> Vec<(String, String)> {
     mentions
         .iter()
-        .filter(|m| m.place == slug)
+        .filter(|m| m.slug == slug)
         .map(|m| {
-            let text = place_mention_text(article, m).expect("mention lies in its block");
+            let text = mention_text(article, m).expect("mention lies in its block");
             (m.block_id.clone(), text.to_string())
         })
         .collect()
@@ -33,8 +33,8 @@ fn found_in(text: &str) -> Vec<(String, String)> {
     find_place_mentions(&article, &places())
         .iter()
         .map(|m| {
-            let text = place_mention_text(&article, m).unwrap_or_default();
-            (text.to_string(), m.place.clone())
+            let text = mention_text(&article, m).unwrap_or_default();
+            (text.to_string(), m.slug.clone())
         })
         .collect()
 }
@@ -94,7 +94,7 @@ fn every_place_is_mentioned_and_mentions_do_not_overlap() {
     let mentions = find_place_mentions(&article, &places());
     for p in places() {
         assert!(
-            mentions.iter().any(|m| m.place == p.slug),
+            mentions.iter().any(|m| m.slug == p.slug),
             "{} is never found",
             p.slug
         );
@@ -102,7 +102,7 @@ fn every_place_is_mentioned_and_mentions_do_not_overlap() {
     let mut last_end: BTreeMap<&str, usize> = BTreeMap::new();
     for m in &mentions {
         assert!(m.start < m.end, "{m:?}");
-        assert!(place_mention_text(&article, m).is_some(), "{m:?}");
+        assert!(mention_text(&article, m).is_some(), "{m:?}");
         let prev = last_end.insert(&m.block_id, m.end).unwrap_or(0);
         assert!(m.start >= prev, "overlap or out of order: {m:?}");
     }
@@ -115,7 +115,7 @@ fn counts_match_the_hand_count() {
     let mentions = find_place_mentions(&article(), &places());
     let mut actual: BTreeMap<String, usize> = BTreeMap::new();
     for m in &mentions {
-        *actual.entry(m.place.clone()).or_default() += 1;
+        *actual.entry(m.slug.clone()).or_default() += 1;
     }
     assert_eq!(actual, expected);
     assert_eq!(mentions.len(), 189);
@@ -236,7 +236,7 @@ fn the_two_countries_with_adjectives_and_titles() {
         .iter()
         .filter(|m| m.in_name)
         .map(|m| {
-            let text = place_mention_text(&article, m).unwrap_or_default();
+            let text = mention_text(&article, m).unwrap_or_default();
             (m.block_id.clone(), text.to_string())
         })
         .collect();
@@ -299,7 +299,7 @@ fn people_and_places_overlap_only_inside_organisation_names() {
             if p.start < q.end && q.start < p.end {
                 assert!(p.in_name, "{p:?} overlaps {q:?}");
                 assert!(q.start <= p.start && p.end <= q.end, "{p:?} in {q:?}");
-                overlaps.push((p.block_id.clone(), q.place.clone()));
+                overlaps.push((p.block_id.clone(), q.slug.clone()));
             }
         }
     }
@@ -314,40 +314,57 @@ fn people_and_places_overlap_only_inside_organisation_names() {
 
 #[test]
 fn library_lists_places_like_people() {
-    let lib = Library::new(article(), people(), places());
-    assert_eq!(lib.place_mention_count("baku"), 6);
-    assert_eq!(lib.place_mentions_in("p31").len(), 7);
+    let lib = Library::computed(article(), people(), places());
+    assert_eq!(lib.places.count("baku"), 6);
+    assert_eq!(lib.places.mentions_in("p31").len(), 7);
     assert_eq!(
         lib.place("caspian-sea").map(|p| p.kind),
         Some(PlaceKind::Sea)
     );
     let slugs =
         |list: Vec<&Place>| -> Vec<String> { list.iter().map(|p| p.slug.clone()).collect() };
-    let by_mentions = slugs(lib.places_listing(PeopleOrder::Mentions, "", None));
+    let by_mentions = slugs(lib.places.listing(SortOrder::Mentions, "", &|_| true));
     assert_eq!(
         by_mentions[..3],
         ["azerbaijan", "kazakhstan", "azerbaijan-democratic-republic"]
     );
-    let first = slugs(lib.places_listing(PeopleOrder::FirstAppearance, "", None));
+    let first = slugs(
+        lib.places
+            .listing(SortOrder::FirstAppearance, "", &|_| true),
+    );
     assert_eq!(first[..2], ["azerbaijan", "azerbaijan-democratic-republic"]);
-    let by_name = slugs(lib.places_listing(PeopleOrder::Name, "", Some(PlaceKind::City)));
+    let by_name = slugs(
+        lib.places
+            .listing(SortOrder::Name, "", &|p| p.kind == PlaceKind::City),
+    );
     assert_eq!(by_name, ["aktau", "almaty", "baku", "kazan", "paris"]);
     // Any script finds a place, and the kind narrows the list.
     for filter in ["Baku", "Баку", "Bakı", "бак"] {
-        let cities = slugs(lib.places_listing(PeopleOrder::Name, filter, Some(PlaceKind::City)));
+        let cities = slugs(
+            lib.places
+                .listing(SortOrder::Name, filter, &|p| p.kind == PlaceKind::City),
+        );
         assert_eq!(cities, ["baku"], "{filter}");
     }
     for filter in ["Kazakhstan", "Казахстан", "Qazaqstan", "қазақстан"] {
-        let list = slugs(lib.places_listing(PeopleOrder::Name, filter, Some(PlaceKind::Country)));
+        let list = slugs(
+            lib.places
+                .listing(SortOrder::Name, filter, &|p| p.kind == PlaceKind::Country),
+        );
         assert_eq!(list, ["kazakhstan"], "{filter}");
     }
-    let routes = slugs(lib.places_listing(PeopleOrder::Name, "Baku", Some(PlaceKind::Route)));
+    let routes = slugs(
+        lib.places
+            .listing(SortOrder::Name, "Baku", &|p| p.kind == PlaceKind::Route),
+    );
     assert_eq!(routes.len(), 3);
     assert!(lib
-        .places_listing(PeopleOrder::Name, "ӘДР", None)
+        .places
+        .listing(SortOrder::Name, "ӘДР", &|_| true)
         .iter()
         .any(|p| p.slug == "azerbaijan-democratic-republic"));
     assert!(lib
-        .places_listing(PeopleOrder::Name, &"😀".repeat(1000), None)
+        .places
+        .listing(SortOrder::Name, &"😀".repeat(1000), &|_| true)
         .is_empty());
 }

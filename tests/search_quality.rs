@@ -28,7 +28,7 @@ const HITS_FIXTURE: &str = "tests/fixtures/search_hits.json";
 
 /// The article with both translations loaded, as after the first search.
 fn library() -> Library {
-    let lib = Library::new(common::article(), common::people(), common::places());
+    let lib = Library::computed(common::article(), common::people(), common::places());
     for lang in TrLang::ALL {
         let path = format!("data/translations/{}.json", lang.code());
         let tr: Translation =

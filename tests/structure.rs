@@ -36,7 +36,7 @@ fn blocks_visit_every_text_once_in_reading_order() {
 
 #[test]
 fn routes_to_unknown_things_are_not_found() {
-    let lib = Library::new(article(), people(), places());
+    let lib = Library::computed(article(), people(), places());
     let known = [
         Route::Home,
         Route::Section("s2".into()),
@@ -72,4 +72,60 @@ fn routes_to_unknown_things_are_not_found() {
             person: None
         }
     );
+}
+
+/// The text of an HTML fragment: tags dropped, the five escapes undone.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+// One hit range on purpose.
+#[allow(clippy::single_range_in_vec_init)]
+#[test]
+fn the_body_html_keeps_every_paragraph_and_links_every_name() {
+    use qazaq_reader::core::library::Highlights;
+    use qazaq_reader::core::render::{article_html, Labels};
+
+    let lib = Library::computed(article(), people(), places());
+    let labels = Labels {
+        opening_part: "Кіріспе",
+        previous: "<prev>",
+        next: "next & on",
+        link_to_paragraph: "¶",
+        link_to_section: "#",
+        copy_link: "copy \"link\"",
+        figure_label: "Сурет",
+    };
+    let mut highlights = Highlights::default();
+    highlights.ranges.insert("p1".into(), vec![0..4]);
+    let html = article_html(&lib, &labels, &highlights);
+    for (_, id, text) in lib.article.paragraphs() {
+        let open = format!("<p id=\"{id}\" tabindex=\"-1\">");
+        let start = html.find(&open).expect("paragraph rendered") + open.len();
+        let end = start + html[start..].find("</p>").expect("closed");
+        assert_eq!(text_of(&html[start..end]), text, "{id}");
+    }
+    // Labels are escaped like text; no raw markup gets through.
+    assert!(html.contains("&lt;prev&gt;") && html.contains("next &amp; on"));
+    assert!(html.contains("copy &quot;link&quot;"));
+    assert!(!html.contains("<prev>"));
+    let links = html.matches("<a class=\"person").count();
+    assert_eq!(links, lib.people.mentions().len());
+    assert_eq!(html.matches("<mark>").count(), 1);
+    // A person's card is not repeated per mention: only an id points at it.
+    assert!(!html.contains("data-card"));
 }

@@ -12,12 +12,12 @@ use qazaq_reader::core::dates::{
 };
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{find_mentions, parse_people, searchable_texts, Mention};
-use qazaq_reader::core::places::{find_place_mentions, parse_places, PlaceMention};
+use qazaq_reader::core::places::{find_place_mentions, parse_places};
 
 struct Data {
     article: Article,
     people: Vec<Mention>,
-    places: Vec<PlaceMention>,
+    places: Vec<Mention>,
 }
 
 fn data() -> Data {
@@ -399,7 +399,7 @@ fn events_name_the_people_and_places_of_their_sentence() {
 fn the_library_carries_the_dates() {
     let people = parse_people(&read("data/people.json")).expect("people.json");
     let places = parse_places(&read("data/places.json")).expect("places.json");
-    let lib = Library::new(article(), people, places);
+    let lib = Library::computed(article(), people, places);
     assert_eq!(lib.timeline(), events());
     assert_eq!(lib.anniversaries().len(), 8);
     assert_eq!(lib.sources().len(), 3);

@@ -8,7 +8,7 @@ use qazaq_reader::core::library::Library;
 use qazaq_reader::core::translation::{TrLang, Translation};
 
 fn library(langs: &[TrLang]) -> Library {
-    let lib = Library::new(common::article(), common::people(), common::places());
+    let lib = Library::computed(common::article(), common::people(), common::places());
     for &lang in langs {
         let path = format!("data/translations/{}.json", lang.code());
         let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");

@@ -12,7 +12,7 @@ use common::{article, people, places, read};
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{mention_text, Person};
-use qazaq_reader::core::places::{place_mention_text, Place};
+use qazaq_reader::core::places::Place;
 
 /// The translations checked.
 const LANGS: [&str; 2] = ["ru", "en"];
@@ -92,7 +92,7 @@ fn every_block_and_heading_is_translated_and_nothing_else() {
         .iter()
         .flat_map(|s| s.blocks.iter().map(|b| b.id()))
         .collect();
-    let lib = Library::new(article.clone(), people(), places());
+    let lib = Library::computed(article.clone(), people(), places());
     let events: BTreeSet<&str> = lib.timeline().iter().map(|e| e.id.as_str()).collect();
     for lang in LANGS {
         let t = translation(lang);
@@ -324,20 +324,22 @@ fn russian_stems_keep_the_name() {
 
 #[test]
 fn every_name_the_index_finds_is_in_the_translations() {
-    let lib = Library::new(article(), people(), places());
+    let lib = Library::computed(article(), people(), places());
     let units: BTreeSet<String> = kazakh_units(&lib.article)
         .into_iter()
         .map(|(id, _)| id)
         .collect();
     // (block, slug, is a person)
     let found: Vec<(&str, &str, bool)> = lib
-        .mentions
+        .people
+        .mentions()
         .iter()
-        .map(|m| (m.block_id.as_str(), m.person.as_str(), true))
+        .map(|m| (m.block_id.as_str(), m.slug.as_str(), true))
         .chain(
-            lib.place_mentions()
+            lib.places
+                .mentions()
                 .iter()
-                .map(|m| (m.block_id.as_str(), m.place.as_str(), false)),
+                .map(|m| (m.block_id.as_str(), m.slug.as_str(), false)),
         )
         .filter(|(block, _, _)| units.contains(*block))
         .collect();
@@ -391,7 +393,7 @@ fn no_translation_is_a_copy_of_the_kazakh() {
 
 #[test]
 fn every_timeline_event_has_a_line_with_its_numbers_and_names() {
-    let lib = Library::new(article(), people(), places());
+    let lib = Library::computed(article(), people(), places());
     assert!(!lib.timeline().is_empty(), "the article has dated events");
     for lang in LANGS {
         let t = translation(lang);
@@ -413,16 +415,18 @@ fn every_timeline_event_has_a_line_with_its_numbers_and_names() {
                     && (event.people.iter().chain(&event.places)).any(|s| s == slug)
             };
             let people_shown: BTreeSet<&str> = lib
+                .people
                 .mentions_in(&event.block_id)
                 .into_iter()
-                .filter(|m| shown(&m.person, mention_text(&lib.article, m)))
-                .map(|m| m.person.as_str())
+                .filter(|m| shown(&m.slug, mention_text(&lib.article, m)))
+                .map(|m| m.slug.as_str())
                 .collect();
             let places_shown: BTreeSet<&str> = lib
-                .place_mentions_in(&event.block_id)
+                .places
+                .mentions_in(&event.block_id)
                 .into_iter()
-                .filter(|m| shown(&m.place, place_mention_text(&lib.article, m)))
-                .map(|m| m.place.as_str())
+                .filter(|m| shown(&m.slug, mention_text(&lib.article, m)))
+                .map(|m| m.slug.as_str())
                 .collect();
             for slug in people_shown {
                 let p = lib.person(slug).expect("known person");

@@ -36,6 +36,9 @@ mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
 
+step "working out mentions and dates (build_data)"
+cargo run --quiet --bin build_data -- dist
+
 step "pre-rendering the article into index.html"
 # The public address goes into the citation meta tags (reference managers need an
 # absolute URL). The Pages workflow passes the real one; a local build names the

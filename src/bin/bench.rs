@@ -150,7 +150,7 @@ fn report_translations(
     let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
     let people = parse_people(&read("data/people.json")?).map_err(|e| e.to_string())?;
     let places = parse_places(&read("data/places.json")?).map_err(|e| e.to_string())?;
-    let lib = Library::new(article.clone(), people, places);
+    let lib = Library::computed(article.clone(), people, places);
     for lang in TrLang::ALL {
         let path = format!("data/translations/{}.json", lang.code());
         let raw = read(&path)?;

@@ -37,7 +37,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("article.json: {e}"))?;
     let people = parse_people(&read("data/people.json")?).map_err(|e| e.to_string())?;
     let places = parse_places(&read("data/places.json")?).map_err(|e| e.to_string())?;
-    let lib = Library::new(article, people, places);
+    let lib = Library::computed(article, people, places);
 
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     for download in DOWNLOADS {

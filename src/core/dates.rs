@@ -14,8 +14,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::people::{searchable_texts, Mention};
-use super::places::PlaceMention;
+use super::names::index::Mention;
+use super::people::searchable_texts;
 pub use scan::KAZAKH_MONTHS;
 use scan::{scan, Hit, Kind};
 use sentence::{clause_around, readable_line, sentence_around, sentences, trimmed};
@@ -132,7 +132,7 @@ pub struct Anniversary {
 
 /// Every dated event of the article (not its bibliography), in chronological
 /// order; events of the same date keep reading order.
-pub fn timeline(article: &Article, people: &[Mention], places: &[PlaceMention]) -> Vec<Event> {
+pub fn timeline(article: &Article, people: &[Mention], places: &[Mention]) -> Vec<Event> {
     let mut events = events_in(article_texts(article), false, people, places);
     // Stable: the same date keeps reading order.
     super::order::sort_by_key(&mut events, Event::chronology);
@@ -181,7 +181,7 @@ pub fn by_decade<'a>(events: &[&'a Event]) -> Vec<(u16, Vec<&'a Event>)> {
 pub fn anniversaries(
     article: &Article,
     people: &[Mention],
-    places: &[PlaceMention],
+    places: &[Mention],
 ) -> Vec<Anniversary> {
     let mut out = Vec::new();
     for (block_id, text) in article_texts(article) {
@@ -230,7 +230,7 @@ pub fn anniversaries(
             let subject = people
                 .iter()
                 .rfind(|m| phrase.is_none() && before(m.start, m.end, &m.block_id))
-                .map(|m| m.person.clone());
+                .map(|m| m.slug.clone());
             let place = places
                 .iter()
                 .rfind(|m| {
@@ -239,7 +239,7 @@ pub fn anniversaries(
                         && !m.in_name
                         && before(m.start, m.end, &m.block_id)
                 })
-                .map(|m| m.place.clone());
+                .map(|m| m.slug.clone());
             out.push(Anniversary {
                 id: format!("{block_id}-a{n}"),
                 years,
@@ -336,7 +336,7 @@ fn events_in(
     texts: Vec<(&str, &str)>,
     sources: bool,
     people: &[Mention],
-    places: &[PlaceMention],
+    places: &[Mention],
 ) -> Vec<Event> {
     let mut events = Vec::new();
     for (block_id, text) in texts {
@@ -366,7 +366,7 @@ fn events_in(
                             .iter()
                             .filter(|m| m.block_id == block_id && !m.in_name)
                             .filter(|m| s.start <= m.start && m.end <= s.end)
-                            .map(|m| m.person.as_str()),
+                            .map(|m| m.slug.as_str()),
                     )
                 };
                 at.map(|at| about::people_about(text, &all, at, named))
@@ -376,7 +376,7 @@ fn events_in(
                 places
                     .iter()
                     .filter(|m| m.block_id == block_id && !m.in_name && within(m.start, m.end))
-                    .map(|m| m.place.as_str()),
+                    .map(|m| m.slug.as_str()),
             );
             events.push(Event {
                 id: format!("{block_id}-{}", n + 1),

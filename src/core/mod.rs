@@ -12,6 +12,7 @@ pub mod order;
 pub mod people;
 pub mod places;
 pub mod prefs;
+pub mod render;
 pub mod repair;
 pub mod route;
 pub mod search;

@@ -6,7 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::names::index::{named_alongside, Named};
 use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
+
+pub use super::names::index::Mention;
 
 pub use super::names::suffix;
 
@@ -55,6 +58,23 @@ pub struct Person {
     pub aliases_en: Vec<String>,
 }
 
+impl Named for Person {
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn spellings(&self) -> Vec<&str> {
+        let fields = [&self.name, &self.latin, &self.russian];
+        fields
+            .into_iter()
+            .chain(&self.aliases)
+            .map(String::as_str)
+            .collect()
+    }
+}
+
 impl Person {
     /// The name, then the aliases: every form searched for.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
@@ -66,22 +86,6 @@ impl Person {
             .filter(move |a| *a != self.name);
         name.chain(aliases)
     }
-}
-
-/// One place the article names a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mention {
-    /// The person's slug.
-    pub person: String,
-    /// A paragraph or figure id, a section id (its title), a reference id, or
-    /// [`META_AUTHOR_ID`].
-    pub block_id: String,
-    /// Byte range in the block's text covering the name as written, suffix included.
-    pub start: usize,
-    pub end: usize,
-    /// The name is part of the name of something else: an award, a foundation, a
-    /// work (`«Гейдар Әлиев» орденімен`, `Гейдар Әлиев Қоры`).
-    pub in_name: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +131,7 @@ pub fn find_mentions(article: &Article, people: &[Person]) -> Vec<Mention> {
         .into_iter()
         .filter_map(|m| {
             Some(Mention {
-                person: people.get(m.target)?.slug.clone(),
+                slug: people.get(m.target)?.slug.clone(),
                 block_id: m.block_id,
                 start: m.start,
                 end: m.end,
@@ -183,15 +187,15 @@ pub fn mentions_of<'a>(
     mentions: &'a [Mention],
     slug: &'a str,
 ) -> impl Iterator<Item = &'a Mention> {
-    mentions.iter().filter(move |m| m.person == slug)
+    mentions.iter().filter(move |m| m.slug == slug)
 }
 
 /// The distinct people named in one block, in order of first mention.
 pub fn people_in_block<'a>(mentions: &'a [Mention], block_id: &str) -> Vec<&'a str> {
     let mut people: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| m.block_id == block_id) {
-        if !people.contains(&m.person.as_str()) {
-            people.push(&m.person);
+        if !people.contains(&m.slug.as_str()) {
+            people.push(&m.slug);
         }
     }
     people
@@ -212,7 +216,7 @@ pub fn passages_with(mentions: &[Mention], a: &str, b: &str) -> Vec<(String, Vec
         }
         let mut ranges: Vec<(usize, usize)> = mentions
             .iter()
-            .filter(|n| n.block_id == m.block_id && (n.person == a || n.person == b))
+            .filter(|n| n.block_id == m.block_id && (n.slug == a || n.slug == b))
             .map(|n| (n.start, n.end))
             .collect();
         super::order::sort(&mut ranges);
@@ -224,25 +228,8 @@ pub fn passages_with(mentions: &[Mention], a: &str, b: &str) -> Vec<(String, Vec
 /// The other people named in the blocks that name `slug`, each with the number
 /// of such blocks they share, most shared first (ties in reading order).
 pub fn appears_with(mentions: &[Mention], slug: &str) -> Vec<(String, usize)> {
-    let mut blocks: Vec<&str> = Vec::new();
-    for m in mentions_of(mentions, slug) {
-        if !blocks.contains(&m.block_id.as_str()) {
-            blocks.push(&m.block_id);
-        }
-    }
-    let mut shared: Vec<(String, usize)> = Vec::new();
-    for block in blocks {
-        for other in people_in_block(mentions, block) {
-            if other == slug {
-                continue;
-            }
-            match shared.iter_mut().find(|(s, _)| s == other) {
-                Some((_, n)) => *n += 1,
-                None => shared.push((other.to_string(), 1)),
-            }
-        }
-    }
-    // Stable, so equal counts keep reading order.
-    super::order::sort_by_key(&mut shared, |(_, n)| std::cmp::Reverse(*n));
-    shared
+    named_alongside(mentions, mentions, slug)
+        .into_iter()
+        .map(|(s, n)| (s, n as usize))
+        .collect()
 }

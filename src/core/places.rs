@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::names::index::{Mention, Named};
 use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 use super::people::searchable_texts;
 
@@ -83,6 +84,23 @@ pub struct Place {
     pub lon: Option<f64>,
 }
 
+impl Named for Place {
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn spellings(&self) -> Vec<&str> {
+        let fields = [&self.name, &self.latin, &self.russian];
+        fields
+            .into_iter()
+            .chain(&self.aliases)
+            .map(String::as_str)
+            .collect()
+    }
+}
+
 impl Place {
     /// The name, then the aliases: every form searched for.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
@@ -99,21 +117,6 @@ impl Place {
     pub fn point(&self) -> Option<(f64, f64)> {
         Some((self.lat?, self.lon?))
     }
-}
-
-/// One place the article names a place or an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlaceMention {
-    /// The place's slug.
-    pub place: String,
-    /// A paragraph or figure id, a section id (its title) or a reference id.
-    pub block_id: String,
-    /// Byte range in the block's text covering the name as written, suffix included.
-    pub start: usize,
-    pub end: usize,
-    /// The name is part of the title of something else: the newspaper
-    /// `«Қазақстан»`, the journal `«Яш Түркістан»`.
-    pub in_name: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,7 +199,7 @@ pub fn validate_places(places: &[Place]) -> Result<(), PlacesError> {
 /// route, not Baku). They may overlap people's mentions where a person's name
 /// is part of an organisation's (`Гейдар Әлиев Қоры`); the person's mention is
 /// then marked `in_name`.
-pub fn find_place_mentions(article: &Article, places: &[Place]) -> Vec<PlaceMention> {
+pub fn find_place_mentions(article: &Article, places: &[Place]) -> Vec<Mention> {
     let targets: Vec<Target<'_>> = places
         .iter()
         .map(|p| Target {
@@ -207,8 +210,8 @@ pub fn find_place_mentions(article: &Article, places: &[Place]) -> Vec<PlaceMent
     find_names(&searchable_texts(article), &targets, &Heads::NONE)
         .into_iter()
         .filter_map(|m| {
-            Some(PlaceMention {
-                place: places.get(m.target)?.slug.clone(),
+            Some(Mention {
+                slug: places.get(m.target)?.slug.clone(),
                 block_id: m.block_id,
                 start: m.start,
                 end: m.end,
@@ -218,24 +221,16 @@ pub fn find_place_mentions(article: &Article, places: &[Place]) -> Vec<PlaceMent
         .collect()
 }
 
-/// The text a mention points into, as written (`ӘДР-дің`).
-pub fn place_mention_text<'a>(article: &'a Article, mention: &PlaceMention) -> Option<&'a str> {
-    searchable_texts(article)
-        .into_iter()
-        .find(|(id, _)| *id == mention.block_id)
-        .and_then(|(_, text)| text.get(mention.start..mention.end))
-}
-
 /// The distinct places named in one block, in order of first mention, not
 /// counting names inside titles.
-pub fn places_in_block<'a>(mentions: &'a [PlaceMention], block_id: &str) -> Vec<&'a str> {
+pub fn places_in_block<'a>(mentions: &'a [Mention], block_id: &str) -> Vec<&'a str> {
     let mut places: Vec<&str> = Vec::new();
     for m in mentions
         .iter()
         .filter(|m| m.block_id == block_id && !m.in_name)
     {
-        if !places.contains(&m.place.as_str()) {
-            places.push(&m.place);
+        if !places.contains(&m.slug.as_str()) {
+            places.push(&m.slug);
         }
     }
     places

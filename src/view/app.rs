@@ -66,6 +66,9 @@ pub fn app(props: &AppProps) -> Html {
         SEARCH_INPUT_ID,
         on_shortcut(lib, dispatch.clone(), active.clone(), state.menu_open),
     );
+    // The block a link points at is marked; again when the body is rewritten
+    // in another language. Before `reveal`, which scrolls to it.
+    use_effect_with((route.clone(), prefs.lang), |(route, _)| dom::mark(route));
     // A new page shows its target; Back, Forward and reload return to the place.
     {
         let restore = state.restore;
@@ -150,11 +153,11 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                 if !query.is_empty() {
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
-                <ArticleView marked={Some(id.clone())} highlights={highlights.clone()} />
+                <ArticleView highlights={highlights.clone()} />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <ArticleView marked={None::<String>} highlights={Rc::default()} />
+            <ArticleView highlights={Rc::default()} />
         },
     }
 }

@@ -1,4 +1,5 @@
-// Loads the Wasm app, the article, the people and the places in parallel. The browser
+// Loads the Wasm app, the article, the people, the places and where the article names
+// the people (worked out at build time) in parallel. The browser
 // parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
 // Then registers the service worker (offline reading) and offers new versions.
 // Relative URLs only, so the site works from any sub-path.
@@ -118,18 +119,19 @@ try {
     await init();
     return start;
   });
-  const [start, article, people, places] = await Promise.all([
+  const [start, article, people, places, mentions] = await Promise.all([
     app,
     loadJson('article.json'),
     loadJson('people.json'),
     loadJson('places.json'),
+    loadJson('mentions-people.json'),
   ]);
   // Let the browser paint the pre-rendered article first: on a fast connection
   // the Wasm can arrive before the first paint, and taking over would delay it.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // Marks for measuring how long the app takes to take over the page.
   performance.mark('app-start');
-  start(article, people, places);
+  start(article, people, places, mentions);
   performance.measure('app-start', 'app-start');
 } catch (error) {
   console.error(error);

@@ -142,6 +142,25 @@ pub fn focus_without_scroll(id: &str) {
     }
 }
 
+/// Mark the block a `#/p/<id>` route points at (and only that one).
+pub fn mark(route: &Route) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(marked) = document.query_selector_all(".marked") {
+        for i in 0..marked.length() {
+            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().remove_1("marked");
+            }
+        }
+    }
+    if let Route::Block { id, .. } = route {
+        if let Some(el) = document.get_element_by_id(id) {
+            let _ = el.class_list().add_1("marked");
+        }
+    }
+}
+
 /// Bring the route's target into view. Sections go to the top of the screen;
 /// single blocks to its middle, where the eye is, and get focus for keyboard
 /// and screen-reader users.
@@ -261,6 +280,23 @@ pub fn url_with_hash(hash: &str) -> String {
         location.search().unwrap_or_default()
     );
     format!("{base}{hash}")
+}
+
+/// Fetch a JSON file of the site and let the browser parse it; `None` on
+/// any failure (offline without the file cached, a bad response).
+#[cfg(feature = "csr")]
+pub async fn fetch_json(url: &str) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+
+    let response: web_sys::Response = JsFuture::from(window()?.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.json().ok()?).await.ok()
 }
 
 /// Scroll the `nth` marked word inside element `id` to the middle of the

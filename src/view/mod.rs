@@ -16,35 +16,40 @@ use crate::core::library::Library;
 /// The attribute that marks `#app` as holding pre-rendered HTML to hydrate.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
-/// Entry point called by `boot.js` with the article, the people and the places
-/// as parsed by the browser's `JSON.parse`; serde-wasm-bindgen turns them into
-/// Rust types, so no JSON parser ships in the Wasm. Hydrates the pre-rendered page when there
-/// is one, so the text on screen is kept, not rebuilt.
+/// Entry point called by `boot.js` with the article, the people, the places
+/// and where the article names the people (worked out at build time), as
+/// parsed by the browser's `JSON.parse`; serde-wasm-bindgen turns them into
+/// Rust types, so no JSON parser ships in the Wasm. The build checked the
+/// data. Hydrates the pre-rendered page when there is one, so the text on
+/// screen is kept, not rebuilt.
 #[cfg(feature = "csr")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start(
     article: wasm_bindgen::JsValue,
     people: wasm_bindgen::JsValue,
     places: wasm_bindgen::JsValue,
+    mentions: wasm_bindgen::JsValue,
 ) -> Result<(), wasm_bindgen::JsError> {
     use wasm_bindgen::JsError;
 
-    use crate::core::article::Article;
-    use crate::core::people::{validate_people, Person};
-    use crate::core::places::{validate_places, Place};
+    fn read<T: serde::de::DeserializeOwned>(
+        value: wasm_bindgen::JsValue,
+        what: &str,
+    ) -> Result<T, JsError> {
+        serde_wasm_bindgen::from_value(value)
+            .map_err(|e| JsError::new(&format!("{what} data is malformed: {e}")))
+    }
 
     dom::install_panic_hook();
-    let article: Article = serde_wasm_bindgen::from_value(article)
-        .map_err(|e| JsError::new(&format!("article data is malformed: {e}")))?;
-    let people: Vec<Person> = serde_wasm_bindgen::from_value(people)
-        .map_err(|e| JsError::new(&format!("people data is malformed: {e}")))?;
-    validate_people(&people).map_err(|e| JsError::new(&e.to_string()))?;
-    let places: Vec<Place> = serde_wasm_bindgen::from_value(places)
-        .map_err(|e| JsError::new(&format!("places data is malformed: {e}")))?;
-    validate_places(&places).map_err(|e| JsError::new(&e.to_string()))?;
+    let lib = Library::new(
+        read(article, "article")?,
+        read(people, "people")?,
+        read(places, "places")?,
+        read(mentions, "mentions")?,
+    );
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
     let props = app::AppProps {
-        lib: lib::Lib(Rc::new(Library::new(article, people, places))),
+        lib: lib::Lib(Rc::new(lib)),
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
     if root.has_attribute(PRERENDERED_ATTR) {
@@ -65,7 +70,7 @@ pub fn render_to_html(
 ) -> String {
     // Yew renders on its own thread: the (non-Send) library is built there.
     let props = move || app::AppProps {
-        lib: lib::Lib(Rc::new(Library::new(article, people, places))),
+        lib: lib::Lib(Rc::new(Library::computed(article, people, places))),
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
     futures_executor::block_on(renderer.render())

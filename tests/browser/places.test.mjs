@@ -16,6 +16,8 @@ const slugs = (page) => page.$$eval('[data-place].person-entry', (es) => es.map(
 
 test('the index lists every place; counts match the hand-checked ones', async () => {
   const page = await browser.page('#/places');
+  // The places' mentions load when a places page is first opened.
+  await page.waitForSelector('[data-place].person-entry');
   assert.deepEqual((await slugs(page)).sort(), places.map((p) => p.slug).sort());
   const shown = Object.fromEntries(await page.$$eval('[data-place].person-entry', (es) => es.map((e) =>
     [e.dataset.place, Number(e.querySelector('[data-mentions]').dataset.mentions)])));
@@ -25,6 +27,7 @@ test('the index lists every place; counts match the hand-checked ones', async ()
 
 test('kind chips and a Latin filter narrow the list', async () => {
   const page = await browser.page('#/places');
+  await page.waitForSelector('[data-place].person-entry');
   await page.click('.kinds button:has-text("қала")');
   const cities = places.filter((p) => p.kind === 'city').map((p) => p.slug).sort();
   await page.waitForFunction((n) => document.querySelectorAll('.person-entry').length === n, cities.length);
@@ -40,6 +43,7 @@ test('kind chips and a Latin filter narrow the list', async () => {
 test('a place lists its mentions, which lead to their paragraphs', async () => {
   const page = await browser.page('#/place/baku');
   assert.equal(await page.textContent('.place-page h1'), 'Баку');
+  await page.waitForSelector('.place-page .mentions');
   const ids = await page.$$eval('.mentions a[data-para]', (as) => as.map((a) => a.dataset.para));
   assert.equal(ids.length, Number(await page.getAttribute('.place-page [data-mentions]', 'data-mentions')));
   const target = ids.find((id) => /^p\d+$/.test(id));

@@ -12,6 +12,8 @@ const years = (page) => page.$$eval('.event', (es) => es.map((e) => Number(e.dat
 
 test('events are in time order under decade headings; anniversaries are apart', async () => {
   const page = await browser.page('#/timeline');
+  // The dates load when the timeline is first opened.
+  await page.waitForSelector('.timeline .event');
   const ys = await years(page);
   assert.ok(ys.length >= 20, `${ys.length} events`);
   assert.equal(ys[0], 1911);
@@ -52,6 +54,8 @@ test('an event is about the people a pronoun or its paragraph points to', async 
 
 test('decade and person filters live in the URL', async () => {
   const page = await browser.page('#/timeline');
+  // The dates load when the timeline is first opened.
+  await page.waitForSelector('.timeline .event');
   await page.click('.decades button:has-text("1930")');
   await page.waitForFunction(() => location.hash === '#/timeline?decade=1930');
   const spans = await page.$$eval('.event', (es) => es.map((e) => [Number(e.dataset.year), Number(e.dataset.years)]));
@@ -59,6 +63,7 @@ test('decade and person filters live in the URL', async () => {
   assert.ok(spans.some(([y]) => y === 1929), 'a range that starts in the 1920s is under the 1930s too');
 
   const cold = await browser.page('#/timeline?person=turar-ryskulov');
+  await cold.waitForSelector('.timeline .event');
   const events = await cold.$$eval('.event', (es) => es.map((e) => [...e.querySelectorAll('[data-person]')].map((a) => a.dataset.person)));
   assert.ok(events.length > 0 && events.every((p) => p.includes('turar-ryskulov')));
   assert.equal(await cold.inputValue('.person-filter select'), 'turar-ryskulov');
@@ -68,6 +73,8 @@ test('decade and person filters live in the URL', async () => {
 
 test('an event leads to its paragraph and to its people', async () => {
   const page = await browser.page('#/timeline');
+  // The dates load when the timeline is first opened.
+  await page.waitForSelector('.timeline .event');
   const event = page.locator('.event', { has: page.locator('[data-person="mustafa-shokay"]') }).first();
   const para = await event.locator('a.in-text').getAttribute('data-para');
   await event.locator('a.in-text').click();

@@ -52,7 +52,7 @@ pub fn date_attributes(e: &Event) -> String {
 /// two would cross), then places, then dates.
 fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
     let mut by_block: HashMap<&str, Vec<Span>> = HashMap::new();
-    for m in &lib.mentions {
+    for m in lib.people.mentions() {
         let kind = if m.in_name {
             " type=\"part-of-name\""
         } else {
@@ -61,12 +61,12 @@ fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
         by_block.entry(&m.block_id).or_default().push(Span {
             start: m.start,
             end: m.end,
-            open: format!("<persName ref=\"#{}\"{kind}>", esc(&m.person)),
+            open: format!("<persName ref=\"#{}\"{kind}>", esc(&m.slug)),
             close: "</persName>".into(),
         });
     }
-    for m in lib.place_mentions() {
-        let tag = match lib.place(&m.place) {
+    for m in lib.places.mentions() {
+        let tag = match lib.place(&m.slug) {
             Some(p) if is_org(p.kind) => "orgName",
             _ => "placeName",
         };
@@ -78,7 +78,7 @@ fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
         by_block.entry(&m.block_id).or_default().push(Span {
             start: m.start,
             end: m.end,
-            open: format!("<{tag} ref=\"#{}\"{kind}>", esc(&m.place)),
+            open: format!("<{tag} ref=\"#{}\"{kind}>", esc(&m.slug)),
             close: format!("</{tag}>"),
         });
     }

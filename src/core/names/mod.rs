@@ -6,6 +6,7 @@
 //! index turns into its own mention type.
 
 mod context;
+pub mod index;
 mod matcher;
 pub mod suffix;
 

@@ -1,94 +1,135 @@
-//! The reading column: the article's own header, its sections and bibliography.
+//! The reading column. The core writes the article's body as one escaped HTML
+//! string (`core::render`); it goes into the page as it is, so the
+//! pre-rendered body is kept on hydration and never rebuilt node by node. One
+//! delegated listener serves what is inside: the copy-link buttons and the
+//! cards that say who a name is.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-use super::linked_text::{hits, linked_text};
-use super::section_view::{Neighbour, SectionView};
-use super::toc::section_label;
-use crate::core::library::{Highlights, Library};
-use crate::core::people::META_AUTHOR_ID;
+use crate::core::library::Highlights;
+use crate::core::render::{article_html, Labels};
 use crate::core::route::Route;
+use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::use_lib;
+use crate::view::lib::{use_lib, Lib};
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
-    /// The block a deep link points at, highlighted.
-    pub marked: Option<String>,
     /// Search hits to mark in the text.
     pub highlights: std::rc::Rc<Highlights>,
 }
 
+/// How long "copied" shows on a copy button, in ms.
+const COPIED_MS: u32 = 2000;
+
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
     let t = use_t();
-    let lib = &use_lib();
-    let article = &lib.article;
-    let meta = &article.meta;
-    // Sections and the bibliography form one sequence for previous/next links.
-    let parts: Vec<Neighbour> = article
-        .parts()
-        .map(|p| Neighbour {
-            id: p.id.to_string(),
-            label: section_label(t, p.title),
-        })
-        .collect();
-    let sections = article.sections.iter().enumerate().map(|(i, section)| {
-        html! {
-            <SectionView
-                key={section.id.clone()}
-
-                index={i}
-                highlights={props.highlights.clone()}
-                marked={props.marked.clone()}
-                previous={i.checked_sub(1).and_then(|j| parts.get(j)).cloned()}
-                next={parts.get(i + 1).cloned()}
-            />
-        }
-    });
-
+    let lib = use_lib();
+    let body = {
+        let lib = lib.clone();
+        use_memo(
+            (t.lang, props.highlights.clone()),
+            move |(_, highlights)| AttrValue::from(article_html(&lib, &labels(t), highlights)),
+        )
+    };
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let lib = lib.clone();
+        use_effect_with(t.lang, move |_| {
+            let listeners = node.cast::<Element>().map(|el| delegate(&el, lib, t));
+            move || drop(listeners)
+        });
+    }
     html! {
-        <article lang={meta.lang.clone()}>
-            <header class="article-header">
-                <p class="author">{ linked_text(t, lib, META_AUTHOR_ID, &meta.author, &[]) }</p>
-                <p class="position">{ &meta.position }</p>
-                <h1>{ &meta.title }</h1>
-                <p class="dedication">{ &meta.dedication }</p>
-            </header>
-            { for sections }
-            { bibliography(t, lib, props.marked.as_deref(), &props.highlights) }
-            { for meta.ornament.as_ref().map(|o| html! { <p class="ornament" aria-hidden="true">{ o }</p> }) }
+        <article lang={lib.article.meta.lang.clone()} ref={node}>
+            { Html::from_html_unchecked((*body).clone()) }
         </article>
     }
 }
 
-/// The bibliography, with its links. A plain function: it has no state of its own.
-fn bibliography(t: &Strings, lib: &Library, marked: Option<&str>, highlights: &Highlights) -> Html {
-    let bib = &lib.article.bibliography;
-    let entries = bib.entries.iter().map(|entry| {
-        let marked = marked == Some(entry.id.as_str());
-        // Only web addresses become links; anything else stays text.
-        let url = entry.url.as_ref().map(|url| {
-            if url.starts_with("https://") || url.starts_with("http://") {
-                html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a> }
-            } else {
-                html! { <span>{ url }</span> }
-            }
-        });
-        html! {
-            <li id={entry.id.clone()} key={entry.id.clone()} tabindex="-1"
-                class={classes!(marked.then_some("marked"))}>
-                { linked_text(t, lib, &entry.id, &entry.text, hits(highlights, &entry.id)) }{ " " }{ for url }
-                <a class="permalink" href={Route::block(&entry.id).to_hash()}
-                   aria-label={t.link_to_paragraph}></a>
-            </li>
+pub fn labels(t: &'static Strings) -> Labels<'static> {
+    Labels {
+        opening_part: t.opening_part,
+        previous: t.previous,
+        next: t.next,
+        link_to_paragraph: t.link_to_paragraph,
+        link_to_section: t.link_to_section,
+        copy_link: t.copy_link,
+        figure_label: t.figure_label,
+    }
+}
+
+/// The listeners on the article: clicks (copy buttons), and focus or hover on
+/// a name (its card).
+fn delegate(article: &Element, lib: Lib, t: &'static Strings) -> [EventListener; 3] {
+    let card = move |e: &Event| {
+        let Some(link) = closest(e, "a.person") else {
+            return;
+        };
+        if link.has_attribute("data-card") {
+            return;
+        }
+        let href = link.get_attribute("href").unwrap_or_default();
+        let Route::Person(slug) = Route::parse(&href) else {
+            return;
+        };
+        let Some(person) = lib.person(&slug) else {
+            return;
+        };
+        let mut card = format!("{} — {}", person.name, t.role(person));
+        if link.class_list().contains("in-name") {
+            card = format!("{card} ({})", t.part_of_a_name);
+        }
+        let _ = link.set_attribute("data-card", &card);
+    };
+    let card = std::rc::Rc::new(card);
+    let on_focus = {
+        let card = card.clone();
+        EventListener::new(article, "focusin", move |e| card(e))
+    };
+    let on_hover = EventListener::new(article, "mouseover", move |e| card(e));
+    let on_click = EventListener::new(article, "click", move |e| {
+        if let Some(button) = closest(e, ".copy-link") {
+            copy_link(&button, t);
         }
     });
-    html! {
-        <section id={bib.id.clone()} class="part bibliography" tabindex="-1" aria-labelledby="bibliography-title">
-            <h2 id="bibliography-title">{ linked_text(t, lib, &bib.id, &bib.title, hits(highlights, &bib.id)) }</h2>
-            <ol>{ for entries }</ol>
-        </section>
+    [on_focus, on_hover, on_click]
+}
+
+/// The element matching `selector` at or above the event's target.
+fn closest(e: &Event, selector: &str) -> Option<Element> {
+    let target: Element = e.target()?.dyn_into().ok()?;
+    target.closest(selector).ok().flatten()
+}
+
+/// Put the paragraph's full address on the clipboard and say so for a moment.
+fn copy_link(button: &Element, t: &'static Strings) {
+    let Some(id) = button
+        .closest(".block")
+        .ok()
+        .flatten()
+        .and_then(|block| block.query_selector("p").ok().flatten())
+        .map(|p| p.id())
+    else {
+        return;
+    };
+    if !dom::copy_to_clipboard(&dom::url_with_hash(&Route::block(&id).to_hash())) {
+        return;
     }
+    // The icons are both in the button; the `copied` class picks the tick.
+    let show = |button: &Element, class: &str, label: &str| {
+        let _ = button.set_attribute("class", class);
+        let _ = button.set_attribute("aria-label", label);
+        let _ = button.set_attribute("title", label);
+    };
+    show(button, "copy-link copied", t.link_copied);
+    let button = button.clone();
+    gloo_timers::callback::Timeout::new(COPIED_MS, move || show(&button, "copy-link", t.copy_link))
+        .forget();
 }

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::library::PeopleOrder;
+use crate::core::names::index::SortOrder;
 use crate::view::hooks::use_t::use_t;
 
 /// Most characters of a filter we look at: a name is short, a paste may not be.
@@ -15,8 +15,8 @@ pub struct ListControlsProps {
     pub on_filter: Callback<String>,
     /// What the filter box says it filters by.
     pub placeholder: &'static str,
-    pub order: PeopleOrder,
-    pub on_order: Callback<PeopleOrder>,
+    pub order: SortOrder,
+    pub on_order: Callback<SortOrder>,
     /// More controls in the same row (the places' kind chips).
     #[prop_or_default]
     pub children: Html,
@@ -32,7 +32,7 @@ pub fn list_controls(props: &ListControlsProps) -> Html {
             on_filter.emit(input.value().chars().take(MAX_FILTER_CHARS).collect());
         })
     };
-    let sort_button = |value: PeopleOrder, label: &'static str| {
+    let sort_button = |value: SortOrder, label: &'static str| {
         let on_order = props.on_order.clone();
         html! {
             <button type="button" aria-pressed={(props.order == value).to_string()}
@@ -48,9 +48,9 @@ pub fn list_controls(props: &ListControlsProps) -> Html {
             </label>
             <div class="sort" role="group" aria-label={t.sort_by}>
                 <span aria-hidden="true">{ t.sort_by }</span>
-                { sort_button(PeopleOrder::Name, t.sort_name) }
-                { sort_button(PeopleOrder::Mentions, t.sort_mentions) }
-                { sort_button(PeopleOrder::FirstAppearance, t.sort_first) }
+                { sort_button(SortOrder::Name, t.sort_name) }
+                { sort_button(SortOrder::Mentions, t.sort_mentions) }
+                { sort_button(SortOrder::FirstAppearance, t.sort_first) }
             </div>
             { props.children.clone() }
         </div>

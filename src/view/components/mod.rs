@@ -1,12 +1,11 @@
 //! One small component per file.
 
 pub mod article_view;
-pub mod copy_link;
 pub mod downloads;
 pub mod header;
 pub mod hit_bar;
-pub mod linked_text;
 pub mod list_controls;
+pub mod loading;
 pub mod mention_list;
 pub mod not_found;
 pub mod people_index;
@@ -17,7 +16,6 @@ pub mod places_index;
 pub mod progress;
 pub mod search_box;
 pub mod search_results;
-pub mod section_view;
 pub mod settings;
 pub mod shortcuts_help;
 pub mod timeline;

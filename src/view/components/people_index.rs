@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
-use crate::core::library::PeopleOrder;
+use crate::core::names::index::SortOrder;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
@@ -12,12 +12,12 @@ use crate::view::lib::use_lib;
 pub fn people_index() -> Html {
     let t = use_t();
     let lib = &use_lib();
-    let order = use_state(|| PeopleOrder::Name);
+    let order = use_state(|| SortOrder::Name);
     let filter = use_state(String::new);
 
-    let people = lib.people_listing(*order, &filter);
+    let people = lib.people.listing(*order, &filter, &|_| true);
     let entries = people.iter().map(|p| {
-        let count = lib.mention_count(&p.slug);
+        let count = lib.people.count(&p.slug);
         html! {
             <li class="person-entry" data-person={p.slug.clone()} key={p.slug.clone()}>
                 <h2><a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::mention_list::{mention_item, passage_item};
-use crate::core::people::{appears_with, passages_with, Mention};
+use crate::core::people::{passages_with, Mention};
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::use_t;
@@ -25,19 +25,15 @@ pub fn person_view(props: &PersonProps) -> Html {
     let Some(person) = lib.person(&props.slug) else {
         return Html::default();
     };
-    let mentions: Vec<&Mention> = lib
-        .mentions
-        .iter()
-        .filter(|m| m.person == person.slug)
-        .collect();
-    let companions = appears_with(&lib.mentions, &person.slug);
+    let mentions: Vec<&Mention> = lib.people.mentions_of(&person.slug).collect();
+    let companions = lib.people.named_alongside(&person.slug);
     let blocks = {
         let mut ids: Vec<&str> = mentions.iter().map(|m| m.block_id.as_str()).collect();
         ids.dedup();
         ids.len()
     };
     let together = props.with.as_ref().and_then(|w| lib.person(w)).map(|other| {
-        let passages = passages_with(&lib.mentions, &person.slug, &other.slug);
+        let passages = passages_with(lib.people.mentions(), &person.slug, &other.slug);
         html! {
             <section class="together" data-with={other.slug.clone()}>
                 <h2>{ format!("{} — {} ({})", t.passages_with, other.name, passages.len()) }</h2>

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
+use super::loading::loading_notice;
 use super::mention_list::mention_item;
-use crate::core::order;
-use crate::core::places::PlaceMention;
+use crate::core::names::index::Mention;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
+use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
@@ -20,34 +21,15 @@ pub struct PlaceProps {
 pub fn place_view(props: &PlaceProps) -> Html {
     let t = use_t();
     let lib = &use_lib();
+    let loading = use_data(Data::Places);
     let Some(place) = lib.place(&props.slug) else {
         return Html::default();
     };
-    let mentions: Vec<&PlaceMention> = lib
-        .place_mentions()
-        .iter()
-        .filter(|m| m.place == place.slug)
-        .collect();
-    // People named in the same blocks, most shared first.
-    let mut people: Vec<(&str, usize)> = Vec::new();
-    let mut blocks: Vec<&str> = mentions.iter().map(|m| m.block_id.as_str()).collect();
-    blocks.dedup();
-    for block in blocks {
-        let mut named: Vec<&str> = lib
-            .mentions_in(block)
-            .iter()
-            .map(|m| m.person.as_str())
-            .collect();
-        order::sort(&mut named);
-        named.dedup();
-        for slug in named {
-            match people.iter_mut().find(|(s, _)| *s == slug) {
-                Some((_, n)) => *n += 1,
-                None => people.push((slug, 1)),
-            }
-        }
+    if let Some(notice) = loading_notice(t, loading) {
+        return notice;
     }
-    order::sort_by_key(&mut people, |(_, n)| std::cmp::Reverse(*n));
+    let mentions: Vec<&Mention> = lib.places.mentions_of(&place.slug).collect();
+    let people = lib.places.named_alongside(&place.slug);
 
     // Under the Kazakh line, the Russian one in a Russian interface, else the English.
     let (second, second_lang) = match t.lang {

@@ -4,10 +4,12 @@
 use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
-use crate::core::library::PeopleOrder;
+use super::loading::loading_notice;
+use crate::core::names::index::SortOrder;
 use crate::core::order;
 use crate::core::places::PlaceKind;
 use crate::core::route::Route;
+use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
@@ -15,9 +17,13 @@ use crate::view::lib::use_lib;
 pub fn places_index() -> Html {
     let t = use_t();
     let lib = &use_lib();
-    let order = use_state(|| PeopleOrder::Mentions);
+    let order = use_state(|| SortOrder::Mentions);
     let kind = use_state(|| None::<PlaceKind>);
     let filter = use_state(String::new);
+    let loading = use_data(Data::Places);
+    if let Some(notice) = loading_notice(t, loading) {
+        return notice;
+    }
 
     let chip = |value: Option<PlaceKind>, label: &'static str| {
         let kind = kind.clone();
@@ -26,13 +32,16 @@ pub fn places_index() -> Html {
                     onclick={Callback::from(move |_| kind.set(value))}>{ label }</button>
         }
     };
-    let mut kinds: Vec<PlaceKind> = lib.places.iter().map(|p| p.kind).collect();
+    let mut kinds: Vec<PlaceKind> = lib.places.entries.iter().map(|p| p.kind).collect();
     order::sort(&mut kinds);
     kinds.dedup();
 
-    let places = lib.places_listing(*order, &filter, *kind);
+    let kind_shown = *kind;
+    let places = lib
+        .places
+        .listing(*order, &filter, &|p| kind_shown.is_none_or(|k| p.kind == k));
     let entries = places.iter().map(|p| {
-        let count = lib.place_mention_count(&p.slug);
+        let count = lib.places.count(&p.slug);
         html! {
             <li class="person-entry" data-place={p.slug.clone()} key={p.slug.clone()}>
                 <h2><a href={Route::Place(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>

@@ -4,8 +4,10 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::loading::loading_notice;
 use crate::core::dates::{by_decade, decades, Event, Precision};
 use crate::core::route::Route;
+use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
 use crate::view::strings::Strings;
@@ -39,6 +41,9 @@ fn date_label(t: &Strings, e: &Event) -> String {
 pub fn timeline(props: &TimelineProps) -> Html {
     let t = use_t();
     let lib = &use_lib();
+    if let Some(notice) = loading_notice(t, use_data(Data::Dates)) {
+        return notice;
+    }
     let all = lib.timeline();
     let events: Vec<&Event> = all
         .iter()

@@ -1,6 +1,7 @@
 //! Custom hooks that connect the app to browser state.
 
 pub mod use_active_section;
+pub mod use_data;
 pub mod use_prefs;
 pub mod use_route;
 pub mod use_shortcuts;

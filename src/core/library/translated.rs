@@ -1,0 +1,127 @@
+//! Search through the translations too: the library keeps the translations
+//! fetched so far and their indexes, built on first use.
+
+use super::{Library, MAX_HIGHLIGHTED_HITS};
+use crate::core::order;
+use crate::core::search::{Hit, TranslatedIndex};
+use crate::core::translation::{TrLang, Translation};
+
+/// One search result: the block, with the matched words of its Kazakh text
+/// (none when it was found only through a translation) and the match in a
+/// translation, if any (ranges in the translated text or heading).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub hit: Hit,
+    pub translation: Option<(TrLang, Hit)>,
+}
+
+impl Found {
+    /// The language it was found in when the Kazakh text has none of the words.
+    pub fn only_in(&self) -> Option<TrLang> {
+        match &self.translation {
+            Some((lang, _)) if self.hit.ranges.is_empty() => Some(*lang),
+            _ => None,
+        }
+    }
+}
+
+/// Results of [`Library::search_all`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AllResults {
+    /// Kazakh hits first, best first; then translation hits, best first.
+    pub hits: Vec<Found>,
+    /// How many blocks matched in all.
+    pub total: usize,
+    /// When nothing matched: article words the reader may have meant.
+    pub suggestions: Vec<String>,
+}
+
+impl Library {
+    /// Keeps a fetched translation (the first one given for a language wins).
+    pub fn set_translation(&self, lang: TrLang, translation: Translation) {
+        let _ = self.translations[lang.index()].set(translation);
+    }
+
+    /// A translation, once fetched.
+    pub fn translation(&self, lang: TrLang) -> Option<&Translation> {
+        self.translations[lang.index()].get()
+    }
+
+    /// The search index of a fetched translation, built on first use.
+    pub fn translated_index(&self, lang: TrLang) -> Option<&TranslatedIndex> {
+        let tr = self.translation(lang)?;
+        Some(
+            self.translated[lang.index()]
+                .get_or_init(|| TranslatedIndex::build(&self.article, tr, lang)),
+        )
+    }
+
+    /// Search the Kazakh text and every fetched translation. Hits in the
+    /// Kazakh text come first; then blocks found only through a translation,
+    /// best first. A Kazakh hit whose translation matches too carries that
+    /// match, for showing both.
+    pub fn search_all(&self, query: &str, limit: usize) -> AllResults {
+        let kazakh = self.search().search(query, limit.max(MAX_HIGHLIGHTED_HITS));
+        let mut hits: Vec<Found> = kazakh
+            .hits
+            .into_iter()
+            .map(|hit| Found {
+                hit,
+                translation: None,
+            })
+            .collect();
+        let mut total = kazakh.total;
+        let mut translated: Vec<Found> = Vec::new();
+        for lang in TrLang::ALL {
+            let Some(index) = self.translated_index(lang) else {
+                continue;
+            };
+            for hit in index.search(query, usize::MAX) {
+                let slot = hits
+                    .iter_mut()
+                    .chain(translated.iter_mut())
+                    .find(|f| f.hit.block_id == hit.block_id);
+                match slot {
+                    Some(f) => {
+                        if f.translation
+                            .as_ref()
+                            .is_none_or(|(_, t)| hit.score > t.score)
+                        {
+                            f.translation = Some((lang, hit));
+                        }
+                    }
+                    None => translated.push(Found {
+                        hit: Hit {
+                            ranges: Vec::new(),
+                            in_title: false,
+                            ..hit.clone()
+                        },
+                        translation: Some((lang, hit)),
+                    }),
+                }
+            }
+        }
+        let score = |f: &Found| f.translation.as_ref().map_or(0.0, |(_, t)| t.score);
+        order::sort_by(&mut translated, |a, b| score(b).total_cmp(&score(a)));
+        total += translated.len();
+        // A Kazakh "hit" that is only a typo of the query goes after the
+        // blocks whose translation has the words.
+        if kazakh.loose && !translated.is_empty() {
+            translated.append(&mut hits);
+            hits = translated;
+        } else {
+            hits.append(&mut translated);
+        }
+        hits.truncate(limit);
+        let suggestions = if hits.is_empty() {
+            kazakh.suggestions
+        } else {
+            Vec::new()
+        };
+        AllResults {
+            hits,
+            total,
+            suggestions,
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The article's body as one HTML string: written here, natively tested, and
+//! put into the page as it is. The browser keeps the pre-rendered body and the
+//! Wasm never rebuilds it node by node; name links, paragraph links and copy
+//! buttons are plain markup served by one delegated listener in the view.
+//!
+//! Every piece of text and every attribute value is escaped ([`escape`]).
+
+use std::ops::Range;
+
+/// The copy button's icons: two sheets, and a tick (shown by the `copied` class).
+const COPY_ICONS: &str = concat!(
+    "<svg class=\"icon copy\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
+    "<path d=\"M5.5 5.5h8v8h-8z M10.5 5.5v-3h-8v8h3\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
+    "<svg class=\"icon done\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
+    "<path d=\"M3 8.5l3.2 3.2L13 4.8\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
+);
+
+use super::article::{Article, Block, Section};
+use super::library::{Highlights, Library};
+use super::route::Route;
+use super::spans::pieces;
+
+/// The interface words the body carries, in the reader's language (the view
+/// takes them from its strings table).
+#[derive(Debug, Clone, Copy)]
+pub struct Labels<'a> {
+    pub opening_part: &'a str,
+    pub previous: &'a str,
+    pub next: &'a str,
+    pub link_to_paragraph: &'a str,
+    pub link_to_section: &'a str,
+    pub copy_link: &'a str,
+    pub figure_label: &'a str,
+}
+
+/// The id of the hidden one-line description of a person, which name links
+/// point to with `aria-describedby`.
+pub fn card_id(slug: &str) -> String {
+    format!("card-{slug}")
+}
+
+/// Append `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped: safe as
+/// element text and as a quoted attribute value.
+pub fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The body of `<article>`: its header, sections, bibliography and ornament,
+/// with search hits (`highlights`) marked.
+pub fn article_html(lib: &Library, labels: &Labels, highlights: &Highlights) -> String {
+    let article = &lib.article;
+    let mut w = Writer {
+        out: String::with_capacity(128 * 1024),
+        lib,
+        labels,
+        highlights,
+    };
+    let meta = &article.meta;
+    w.raw("<header class=\"article-header\"><p class=\"author\">");
+    w.linked(super::article::META_AUTHOR_ID, &meta.author);
+    w.raw("</p><p class=\"position\">");
+    w.text(&meta.position);
+    w.raw("</p><h1>");
+    w.text(&meta.title);
+    w.raw("</h1><p class=\"dedication\">");
+    w.text(&meta.dedication);
+    w.raw("</p></header>");
+    let parts: Vec<(&str, &str)> = article
+        .parts()
+        .map(|p| (p.id, p.title.unwrap_or(labels.opening_part)))
+        .collect();
+    for (i, section) in article.sections.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|j| parts.get(j)).copied();
+        w.section(section, previous, parts.get(i + 1).copied());
+    }
+    w.bibliography(article);
+    if let Some(ornament) = &meta.ornament {
+        w.raw("<p class=\"ornament\" aria-hidden=\"true\">");
+        w.text(ornament);
+        w.raw("</p>");
+    }
+    w.out
+}
+
+struct Writer<'a> {
+    out: String,
+    lib: &'a Library,
+    labels: &'a Labels<'a>,
+    highlights: &'a Highlights,
+}
+
+impl Writer<'_> {
+    fn raw(&mut self, html: &str) {
+        self.out.push_str(html);
+    }
+
+    fn text(&mut self, text: &str) {
+        escape(&mut self.out, text);
+    }
+
+    /// ` name="value"`, the value escaped.
+    fn attr(&mut self, name: &str, value: &str) {
+        self.raw(" ");
+        self.raw(name);
+        self.raw("=\"");
+        self.text(value);
+        self.raw("\"");
+    }
+
+    /// `text` of block `id` with its people linked and search hits marked.
+    fn linked(&mut self, id: &str, text: &str) {
+        let mentions = self.lib.people.mentions_in(id);
+        let names: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+        let hits = self
+            .highlights
+            .ranges
+            .get(id)
+            .map_or(&[][..], Vec::as_slice);
+        for piece in pieces(text, &names, hits) {
+            let mention = piece.person.and_then(|i| mentions.get(i));
+            if let Some(m) = mention {
+                self.raw("<a class=\"person");
+                if m.in_name {
+                    self.raw(" in-name");
+                }
+                self.raw("\"");
+                self.attr("href", &Route::Person(m.slug.clone()).to_hash());
+                self.attr("aria-describedby", &card_id(&m.slug));
+                self.raw(">");
+            }
+            for (range, lit) in &piece.parts {
+                let part = text.get(range.clone()).unwrap_or_default();
+                if *lit {
+                    self.raw("<mark>");
+                    self.text(part);
+                    self.raw("</mark>");
+                } else {
+                    self.text(part);
+                }
+            }
+            if mention.is_some() {
+                self.raw("</a>");
+            }
+        }
+    }
+
+    /// The `¶` or `#` is drawn by the style sheet (`sign` names which), not
+    /// written in the text: a selection across paragraphs copies words only.
+    fn permalink(&mut self, href: &str, label: &str, sign: &str) {
+        let _ = sign;
+        self.raw("<a class=\"permalink\"");
+        self.attr("href", href);
+        self.attr("aria-label", label);
+        self.raw("></a>");
+    }
+
+    fn section(
+        &mut self,
+        section: &Section,
+        previous: Option<(&str, &str)>,
+        next: Option<(&str, &str)>,
+    ) {
+        let labels = self.labels;
+        let heading_id = format!("{}-title", section.id);
+        self.raw("<section");
+        self.attr("id", &section.id);
+        self.raw(" class=\"part\" tabindex=\"-1\"");
+        match &section.title {
+            Some(_) => self.attr("aria-labelledby", &heading_id),
+            // The untitled opening part is labelled for assistive technology only.
+            None => self.attr("aria-label", labels.opening_part),
+        }
+        self.raw(">");
+        if let Some(title) = &section.title {
+            self.raw("<h2");
+            self.attr("id", &heading_id);
+            self.raw(">");
+            self.linked(&section.id, title);
+            self.permalink(
+                &Route::Section(section.id.clone()).to_hash(),
+                labels.link_to_section,
+                "#",
+            );
+            self.raw("</h2>");
+        }
+        for block in &section.blocks {
+            self.block(block);
+        }
+        self.raw("<footer class=\"section-nav\">");
+        for (part, rel, caption) in [
+            (previous, "prev", labels.previous),
+            (next, "next", labels.next),
+        ] {
+            let Some((id, label)) = part else { continue };
+            self.raw("<a class=\"");
+            self.raw(rel);
+            self.raw("\" rel=\"");
+            self.raw(rel);
+            self.raw("\"");
+            self.attr("href", &Route::Section(id.to_string()).to_hash());
+            self.raw("><span class=\"caption\">");
+            self.text(caption);
+            self.raw("</span><span class=\"label\">");
+            self.text(label);
+            self.raw("</span></a>");
+        }
+        self.raw("</footer></section>");
+    }
+
+    fn block(&mut self, block: &Block) {
+        let labels = self.labels;
+        let id = block.id();
+        match block {
+            Block::Paragraph { text, .. } => {
+                self.raw("<div class=\"block\"><p");
+                self.attr("id", id);
+                self.raw(" tabindex=\"-1\">");
+                self.linked(id, text);
+                self.raw("</p><span class=\"tools\">");
+                self.permalink(&Route::block(id).to_hash(), labels.link_to_paragraph, "¶");
+                self.raw("<button type=\"button\" class=\"copy-link\"");
+                self.attr("aria-label", labels.copy_link);
+                self.attr("title", labels.copy_link);
+                // Inline SVG, not `⧉`: not every system has that glyph. Two
+                // sheets, and a tick shown once the link is copied.
+                self.raw(COPY_ICONS);
+                self.raw("</button></span></div>");
+            }
+            Block::Figure { caption, .. } => {
+                self.raw("<figure");
+                self.attr("id", id);
+                // No photo box: the article has no photograph to show.
+                self.raw(" tabindex=\"-1\"><figcaption><span class=\"visually-hidden\">");
+                self.text(labels.figure_label);
+                self.raw(": </span>");
+                self.linked(id, caption);
+                self.raw("</figcaption></figure>");
+            }
+        }
+    }
+
+    fn bibliography(&mut self, article: &Article) {
+        let bib = &article.bibliography;
+        self.raw("<section");
+        self.attr("id", &bib.id);
+        self.raw(" class=\"part bibliography\" tabindex=\"-1\" aria-labelledby=\"bibliography-title\"><h2 id=\"bibliography-title\">");
+        self.linked(&bib.id, &bib.title);
+        self.raw("</h2><ol>");
+        for entry in &bib.entries {
+            self.raw("<li");
+            self.attr("id", &entry.id);
+            self.raw(" tabindex=\"-1\">");
+            self.linked(&entry.id, &entry.text);
+            self.raw(" ");
+            // Only web addresses become links; anything else stays text.
+            match &entry.url {
+                Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                    self.raw("<a");
+                    self.attr("href", url);
+                    self.raw(" target=\"_blank\" rel=\"noopener noreferrer\">");
+                    self.text(url);
+                    self.raw("</a>");
+                }
+                Some(url) => {
+                    self.raw("<span>");
+                    self.text(url);
+                    self.raw("</span>");
+                }
+                None => {}
+            }
+            self.permalink(
+                &Route::block(&entry.id).to_hash(),
+                self.labels.link_to_paragraph,
+                "¶",
+            );
+            self.raw("</li>");
+        }
+        self.raw("</ol></section>");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        let mut out = String::new();
+        escape(&mut out, "<script>\"a\" & 'b'</script>");
+        assert_eq!(
+            out,
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+    }
+}
