@@ -232,6 +232,7 @@ impl Writer<'_> {
                 self.attr("title", labels.copy_link);
                 // Inline SVG, not `⧉`: not every system has that glyph. Two
                 // sheets, and a tick shown once the link is copied.
+                self.raw(">");
                 self.raw(COPY_ICONS);
                 self.raw("</button></span></div>");
             }

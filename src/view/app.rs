@@ -75,7 +75,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (route.clone(), state.seq),
             move |(route, _)| match restore {
-                Some(y) => dom::scroll_to_y(y),
+                // After the body is written in (a task later), or the page is short.
+                Some(y) => {
+                    gloo_timers::callback::Timeout::new(0, move || dom::scroll_to_y(y)).forget();
+                }
                 None => dom::reveal(route),
             },
         );
