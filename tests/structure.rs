@@ -109,6 +109,8 @@ fn the_body_html_keeps_every_paragraph_and_links_every_name() {
         link_to_section: "#",
         copy_link: "copy \"link\"",
         figure_label: "Сурет",
+        cite: "cite <this>",
+        cite_article: "cite the article",
     };
     let mut highlights = Highlights::default();
     highlights.ranges.insert("p1".into(), vec![0..4]);

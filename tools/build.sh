@@ -30,12 +30,24 @@ step "optimising for size (wasm-opt)"
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
 
-cp index.html style.css prefs.js src/view/boot.js data/article.json data/people.json data/places.json dist/
+cp index.html style.css prefs.js src/view/boot.js data/article.json data/people.json data/places.json data/citation.json dist/
 cp manifest.webmanifest 404.html 404.js dist/
 mkdir -p dist/icons
 cp icons/icon.svg dist/icons/
 node tools/icons.mjs dist/icons 192 512
 
+step "drawing the map (land, places, routes) into map.json"
+cargo run --quiet --bin build_map -- dist/map.json
+map_gzip=$(gzip -9c dist/map.json | wc -c)
+printf 'map.json: %d bytes, %d gzip\n' "$(wc -c < dist/map.json)" "$map_gzip" >&2
+# Loaded when the map is first opened; keep it light.
+if [ "$map_gzip" -gt 40960 ]; then
+  echo "map.json is over 40 KB gzip" >&2
+  exit 1
+fi
+
+step "counting the article's words into words.json"
+cargo run --quiet --bin build_words -- dist/words.json
 step "working out mentions and dates (build_data)"
 cargo run --quiet --bin build_data -- dist
 

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 /// The copy button's icons: two sheets, and a tick (shown by the `copied` class).
-const COPY_ICONS: &str = concat!(
+pub const COPY_ICONS: &str = concat!(
     "<svg class=\"icon copy\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
     "<path d=\"M5.5 5.5h8v8h-8z M10.5 5.5v-3h-8v8h3\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
     "<svg class=\"icon done\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
@@ -31,6 +31,8 @@ pub struct Labels<'a> {
     pub link_to_section: &'a str,
     pub copy_link: &'a str,
     pub figure_label: &'a str,
+    pub cite: &'a str,
+    pub cite_article: &'a str,
 }
 
 /// The id of the hidden one-line description of a person, which name links
@@ -73,7 +75,9 @@ pub fn article_html(lib: &Library, labels: &Labels, highlights: &Highlights) -> 
     w.text(&meta.title);
     w.raw("</h1><p class=\"dedication\">");
     w.text(&meta.dedication);
-    w.raw("</p></header>");
+    w.raw("</p><button type=\"button\" class=\"cite-article\" data-cite=\"\">❝ ");
+    w.text(labels.cite_article);
+    w.raw("</button></header>");
     let parts: Vec<(&str, &str)> = article
         .parts()
         .map(|p| (p.id, p.title.unwrap_or(labels.opening_part)))
@@ -221,7 +225,14 @@ impl Writer<'_> {
         let id = block.id();
         match block {
             Block::Paragraph { text, .. } => {
-                self.raw("<div class=\"block\"><p");
+                self.raw("<div class=\"block\">");
+                // The paragraph's number, from the ids' order: stable, in print too.
+                if let Some(n) = crate::core::cite::paragraph_number(&self.lib.article, id) {
+                    self.raw(&format!(
+                        "<span class=\"pnum\" aria-hidden=\"true\">¶ {n}</span>"
+                    ));
+                }
+                self.raw("<p");
                 self.attr("id", id);
                 self.raw(" tabindex=\"-1\">");
                 self.linked(id, text);
@@ -234,7 +245,11 @@ impl Writer<'_> {
                 // sheets, and a tick shown once the link is copied.
                 self.raw(">");
                 self.raw(COPY_ICONS);
-                self.raw("</button></span></div>");
+                self.raw("</button><button type=\"button\" class=\"cite-button\"");
+                self.attr("data-cite", id);
+                self.attr("aria-label", labels.cite);
+                self.attr("title", labels.cite);
+                self.raw(">❝</button></span></div>");
             }
             Block::Figure { caption, .. } => {
                 self.raw("<figure");

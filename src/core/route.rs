@@ -33,6 +33,13 @@ pub enum Route {
         decade: Option<u16>,
         person: Option<String>,
     },
+    /// The map of places and routes, optionally narrowed to the places a
+    /// decade's events name.
+    Map { decade: Option<u16> },
+    /// The article's vocabulary; `word` (a stem) opens its occurrences.
+    Words { word: Option<String> },
+    /// One screen on who, where, when and what.
+    Overview,
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -103,12 +110,17 @@ impl Route {
             },
             ["places"] => Route::Places,
             ["timeline"] => Route::Timeline {
-                decade: query_param(query, "decade")
-                    .and_then(|d| d.parse::<u16>().ok())
-                    .filter(|d| d % 10 == 0),
+                decade: decade_param(query),
                 person: query_param(query, "person").filter(|p| is_id(p)),
             },
             ["place", slug] if is_id(slug) => Route::Place((*slug).to_string()),
+            ["map"] => Route::Map {
+                decade: decade_param(query),
+            },
+            ["words"] => Route::Words {
+                word: query_param(query, "w").filter(|w| !w.is_empty() && w.chars().count() <= 64),
+            },
+            ["overview"] => Route::Overview,
             _ if long => Route::NotFound(truncate(&percent_decode(raw), 80)),
             _ => Route::NotFound(percent_decode(raw)),
         }
@@ -142,9 +154,21 @@ impl Route {
                     format!("#/timeline?{}", params.join("&"))
                 }
             }
+            Route::Map { decade: None } => "#/map".to_string(),
+            Route::Map { decade: Some(d) } => format!("#/map?decade={d}"),
+            Route::Words { word: None } => "#/words".to_string(),
+            Route::Words { word: Some(w) } => format!("#/words?w={}", percent_encode(w)),
+            Route::Overview => "#/overview".to_string(),
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
+}
+
+/// A decade (`1990`) from `decade=`; anything else is none.
+fn decade_param(query: &str) -> Option<u16> {
+    query_param(query, "decade")
+        .and_then(|d| d.parse::<u16>().ok())
+        .filter(|d| d % 10 == 0)
 }
 
 /// The reading choice a link carries (`#/p/p12?tr=en`), whatever the route;
@@ -391,6 +415,28 @@ mod tests {
     }
 
     #[test]
+    fn glance_routes_ignore_junk() {
+        assert_eq!(
+            Route::parse("#/map?decade=19x0"),
+            Route::Map { decade: None }
+        );
+        assert_eq!(
+            Route::parse("#/map?decade=2010"),
+            Route::Map { decade: Some(2010) }
+        );
+        assert_eq!(Route::parse("#/words?w="), Route::Words { word: None });
+        let long = format!("#/words?w={}", "а".repeat(100));
+        assert_eq!(Route::parse(&long), Route::Words { word: None });
+        assert_eq!(
+            Route::parse("#/words?w=%D0%B3%D0%B0%D0%B7%D0%B5%D1%82"),
+            Route::Words {
+                word: Some("газет".into())
+            }
+        );
+        assert_eq!(Route::parse("#/overview"), Route::Overview);
+    }
+
+    #[test]
     fn unknown_routes_are_kept_for_display() {
         assert_eq!(
             Route::parse("#/nowhere"),
@@ -461,6 +507,13 @@ mod tests {
                 decade: Some(1930),
                 person: Some("turar-ryskulov".into()),
             },
+            Route::Map { decade: None },
+            Route::Map { decade: Some(1920) },
+            Route::Words { word: None },
+            Route::Words {
+                word: Some("әзербайжан".into()),
+            },
+            Route::Overview,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -6,10 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
+use super::components::cite_dialog::CiteDialog;
 use super::components::downloads::Downloads;
 use super::components::header::{Header, MENU_BUTTON_ID};
 use super::components::hit_bar::HitBar;
+use super::components::map_page::MapPage;
 use super::components::not_found::NotFound;
+use super::components::overview::Overview;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
@@ -21,6 +24,7 @@ use super::components::settings::Settings;
 use super::components::shortcuts_help::ShortcutsHelp;
 use super::components::timeline::Timeline;
 use super::components::toc::{IndexLinks, Toc};
+use super::components::words_page::WordsPage;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
@@ -124,6 +128,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>
             </div>
             <PersonCards />
+            <CiteDialog />
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
@@ -150,6 +155,15 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
             });
             html! { <Timeline decade={*decade} person={person.clone()} {on_filter} /> }
         }
+        Route::Map { decade } => {
+            let dispatch = dispatch.clone();
+            let on_decade = Callback::from(move |decade| {
+                navigate(&dispatch, Route::Map { decade }, true);
+            });
+            html! { <MapPage decade={*decade} {on_decade} /> }
+        }
+        Route::Words { word } => html! { <WordsPage word={word.clone()} /> },
+        Route::Overview => html! { <Overview /> },
         Route::Search(q) => html! { <SearchResults query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>

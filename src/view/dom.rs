@@ -249,25 +249,6 @@ pub fn apply_prefs(prefs: &Prefs) {
     };
 }
 
-/// Copy text to the clipboard; false when the browser refuses.
-pub fn copy_to_clipboard(text: &str) -> bool {
-    let Some(navigator) = window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // Through Reflect: the typed Clipboard API is not in stable web-sys.
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok();
-    let write = clipboard.as_ref().and_then(|c| {
-        js_sys::Reflect::get(c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    match (clipboard, write) {
-        (Some(c), Some(f)) => f.call1(&c, &text.into()).is_ok(),
-        _ => false,
-    }
-}
-
 /// This page's address with another hash, for sharing.
 pub fn url_with_hash(hash: &str) -> String {
     let Some(location) = window().map(|w| w.location()) else {
@@ -353,4 +334,37 @@ fn show_fatal_error(detail: &str) {
         box_.set_text_content(Some(&format!("{} ({detail})", t.crashed)));
         let _ = body.prepend_with_node_1(&box_);
     }
+}
+
+/// Fetches one of the site's JSON files (a relative URL, so any sub-path
+/// works; the service worker answers offline) and returns the browser's
+/// parse of it.
+#[cfg(feature = "csr")]
+pub async fn fetch_site_json(name: &str) -> Result<wasm_bindgen::JsValue, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&format!("./{name}")))
+        .await
+        .map_err(|e| format!("{name}: {e:?}"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("{name}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("{name}: HTTP {}", response.status()));
+    }
+    let json = response.json().map_err(|e| format!("{name}: {e:?}"))?;
+    JsFuture::from(json)
+        .await
+        .map_err(|e| format!("{name}: {e:?}"))
+}
+
+/// An element's width on screen in CSS pixels (0 when not laid out).
+pub fn width_of(element: &Element) -> f64 {
+    element.get_bounding_client_rect().width()
+}
+
+/// An element's box on screen: left, top, width, height in CSS pixels.
+pub fn rect_of(element: &Element) -> (f64, f64, f64, f64) {
+    let r = element.get_bounding_client_rect();
+    (r.left(), r.top(), r.width(), r.height())
 }

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod dom;
 mod hooks;
+mod io;
 mod lib;
 mod plural;
 mod state;

@@ -290,7 +290,7 @@ fn listing_key(order: SortOrder, name: &str, mentions: usize, first: usize) -> V
 
 /// A sort key that puts Kazakh letters in their alphabet order (`ә` after `а`,
 /// not after `я` as code points would).
-fn collation_key(name: &str) -> Vec<u32> {
+pub fn collation_key(name: &str) -> Vec<u32> {
     name.to_lowercase()
         .chars()
         .map(|c| match ALPHABET.chars().position(|a| a == c) {

@@ -10,7 +10,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::library::Highlights;
-use crate::core::render::{article_html, Labels};
+use crate::core::render::{article_html, Labels, COPY_ICONS};
 use crate::core::route::Route;
 use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
@@ -61,6 +61,8 @@ pub fn labels(t: &'static Strings) -> Labels<'static> {
         link_to_paragraph: t.link_to_paragraph,
         link_to_section: t.link_to_section,
         copy_link: t.copy_link,
+        cite: t.cite,
+        cite_article: t.cite_article,
         figure_label: t.figure_label,
     }
 }
@@ -119,17 +121,28 @@ fn copy_link(button: &Element, t: &'static Strings) {
     else {
         return;
     };
-    if !dom::copy_to_clipboard(&dom::url_with_hash(&Route::block(&id).to_hash())) {
-        return;
-    }
-    // The icons are both in the button; the `copied` class picks the tick.
-    let show = |button: &Element, class: &str, label: &str| {
-        let _ = button.set_attribute("class", class);
-        let _ = button.set_attribute("aria-label", label);
-        let _ = button.set_attribute("title", label);
-    };
-    show(button, "copy-link copied", t.link_copied);
+    let url = dom::url_with_hash(&Route::block(&id).to_hash());
     let button = button.clone();
-    gloo_timers::callback::Timeout::new(COPIED_MS, move || show(&button, "copy-link", t.copy_link))
+    // The clipboard's promise is awaited: a refused write shows ✗, never the tick.
+    yew::platform::spawn_local(async move {
+        // Both icons are in the button; the `copied` class picks the tick.
+        let show = |button: &Element, class: &str, label: &str| {
+            let _ = button.set_attribute("class", class);
+            let _ = button.set_attribute("aria-label", label);
+            let _ = button.set_attribute("title", label);
+        };
+        match crate::view::io::write_clipboard(&url).await {
+            Ok(()) => show(&button, "copy-link copied", t.link_copied),
+            Err(()) => {
+                show(&button, "copy-link failed", t.copy_failed);
+                button.set_text_content(Some("✗"));
+            }
+        }
+        gloo_timers::callback::Timeout::new(COPIED_MS, move || {
+            show(&button, "copy-link", t.copy_link);
+            // The icons are a constant of the core, never reader text.
+            button.set_inner_html(COPY_ICONS);
+        })
         .forget();
+    });
 }

@@ -8,7 +8,7 @@ use super::progress::ProgressBar;
 use super::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::view::dom;
-use crate::view::hooks::use_t::use_t;
+use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 
 /// The menu button's id: `Esc` closes the menu and returns focus there.
@@ -26,6 +26,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
+    let g = use_glance();
     let lib = use_lib();
     // Build the search index when the box gets focus, before the first key.
     let warm_search = {
@@ -65,6 +66,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
+            <a class="topbar-link" href={Route::Overview.to_hash()}>{ g.overview }</a>
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
             <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
             <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>

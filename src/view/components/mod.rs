@@ -1,13 +1,17 @@
 //! One small component per file.
 
 pub mod article_view;
+pub mod cite_dialog;
 pub mod downloads;
 pub mod header;
 pub mod hit_bar;
 pub mod list_controls;
 pub mod loading;
+pub mod map_page;
+pub mod map_svg;
 pub mod mention_list;
 pub mod not_found;
+pub mod overview;
 pub mod people_index;
 pub mod person_cards;
 pub mod person_view;
@@ -20,3 +24,4 @@ pub mod settings;
 pub mod shortcuts_help;
 pub mod timeline;
 pub mod toc;
+pub mod words_page;

@@ -12,7 +12,7 @@ use crate::view::lib::use_lib;
 pub fn people_index() -> Html {
     let t = use_t();
     let lib = &use_lib();
-    let order = use_state(|| SortOrder::Name);
+    let order = use_state(|| SortOrder::Mentions);
     let filter = use_state(String::new);
 
     let people = lib.people.listing(*order, &filter, &|_| true);

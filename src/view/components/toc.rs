@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::route::Route;
-use crate::view::hooks::use_t::use_t;
+use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::strings::Strings;
 
@@ -59,6 +59,7 @@ pub struct IndexLinksProps {
 #[function_component(IndexLinks)]
 pub fn index_links(props: &IndexLinksProps) -> Html {
     let t = use_t();
+    let g = use_glance();
     let link = |route: Route, label: &'static str| {
         html! { <li><a href={route.to_hash()} onclick={props.on_navigate.clone()}>{ label }</a></li> }
     };
@@ -67,6 +68,9 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
             { link(Route::People, t.people) }
             { link(Route::Places, t.places) }
             { link(Route::Timeline { decade: None, person: None }, t.timeline) }
+            { link(Route::Overview, g.overview) }
+            { link(Route::Map { decade: None }, g.map) }
+            { link(Route::Words { word: None }, g.words) }
         </ul>
     }
 }

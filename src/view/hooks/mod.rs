@@ -2,6 +2,7 @@
 
 pub mod use_active_section;
 pub mod use_data;
+pub mod use_lazy;
 pub mod use_prefs;
 pub mod use_route;
 pub mod use_shortcuts;

@@ -10,3 +10,9 @@ use crate::view::strings::{strings, Strings};
 pub fn use_t() -> &'static Strings {
     strings(use_context::<Lang>().unwrap_or_default())
 }
+
+/// The map, words and overview strings in the reader's language.
+#[hook]
+pub fn use_glance() -> &'static crate::view::strings::Glance {
+    crate::view::strings::glance(use_context::<Lang>().unwrap_or_default())
+}

@@ -1,0 +1,246 @@
+//! "Cite this": one dialog for the whole article and for any paragraph. Every
+//! `[data-cite]` button opens it through one delegated listener (the value is
+//! the paragraph's id, empty for the article). The citation data loads on
+//! first use; the texts and the BibTeX, RIS and CSL-JSON files are made by
+//! `core::cite` in the browser (the files as Blob URLs).
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::core::cite::{
+    bibtex, cite, csl_json, paragraph_number, ris, CitationData, Style, Target,
+};
+use crate::core::prefs::Lang;
+use crate::core::route::Route;
+use crate::view::hooks::use_t::use_t;
+use crate::view::lib::use_lib;
+use crate::view::{dom, io};
+
+/// What the dialog cites: `None` the article, `Some(id)` a paragraph.
+type Cited = Option<String>;
+
+#[function_component(CiteDialog)]
+pub fn cite_dialog() -> Html {
+    let t = use_t();
+    let open = use_state_eq(|| None::<Cited>);
+    let data = use_state(|| None::<Result<Rc<CitationData>, String>>);
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let document = dom::window().and_then(|w| w.document());
+            // Escape closes it wherever the focus is (a click may leave it on the page).
+            let keys = document.as_ref().map(|d| {
+                let open = open.clone();
+                EventListener::new(d, "keydown", move |e| {
+                    let escape = e
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape");
+                    if escape {
+                        open.set(None);
+                    }
+                })
+            });
+            let clicks = document.map(|d| {
+                EventListener::new(&d, "click", move |e| {
+                    let Some(el) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    else {
+                        return;
+                    };
+                    if let Ok(Some(button)) = el.closest("[data-cite]") {
+                        let id = button.get_attribute("data-cite").unwrap_or_default();
+                        open.set(Some((!id.is_empty()).then_some(id)));
+                    }
+                })
+            });
+            move || drop((keys, clicks))
+        });
+    }
+    {
+        let data = data.clone();
+        use_effect_with(open.is_some(), move |is_open| {
+            if *is_open && data.is_none() {
+                load(data);
+            }
+        });
+    }
+    // Focus the dialog when it opens, so Escape and screen readers start there.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(open.is_some(), move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let Some(cited) = (*open).clone() else {
+        return Html::default();
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(None))
+    };
+    let body = match &*data {
+        None => html! { <p role="status">{ t.loading }</p> },
+        Some(Err(e)) => html! { <p role="alert">{ t.cite_load_failed }{ ": " }{ e }</p> },
+        Some(Ok(d)) => html! { <CiteBody data={d.clone()} cited={cited.clone()} /> },
+    };
+    html! {
+        <div class="overlay" onclick={close.clone()}>
+            <div class="dialog cite-dialog" role="dialog" aria-modal="true" aria-labelledby="cite-title"
+                 tabindex="-1" ref={node}
+                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                <h2 id="cite-title">{ t.cite_title }</h2>
+                { body }
+                <button type="button" class="close" onclick={close}>{ t.close }</button>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(feature = "csr")]
+fn load(data: UseStateHandle<Option<Result<Rc<CitationData>, String>>>) {
+    yew::platform::spawn_local(async move {
+        let result = match io::fetch_json("citation.json").await {
+            Ok(value) => serde_wasm_bindgen::from_value::<CitationData>(value)
+                .map(Rc::new)
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e),
+        };
+        data.set(Some(result));
+    });
+}
+
+#[cfg(not(feature = "csr"))]
+fn load(_: UseStateHandle<Option<Result<Rc<CitationData>, String>>>) {}
+
+#[derive(Properties, PartialEq)]
+struct CiteBodyProps {
+    data: Rc<CitationData>,
+    cited: Cited,
+}
+
+/// The result of the last copy: which style, and whether it happened.
+type CopyState = Option<(usize, bool)>;
+
+#[function_component(CiteBody)]
+fn cite_body(props: &CiteBodyProps) -> Html {
+    let t = use_t();
+    let lib = use_lib();
+    let data = &props.data;
+    let paragraph = props
+        .cited
+        .as_deref()
+        .and_then(|id| paragraph_number(&lib.article, id));
+    let url = match &props.cited {
+        Some(id) => format!("{}{}", io::page_url(), Route::block(id).to_hash()),
+        None => io::page_url(),
+    };
+    let target = Target {
+        title: lib.article.meta.title.clone(),
+        paragraph,
+        url,
+        accessed: io::today(),
+    };
+    let copied = use_state_eq(|| None::<(usize, bool)>);
+    let files = {
+        let target = target.clone();
+        let data = data.clone();
+        use_memo(props.cited.clone(), move |_| {
+            let make = |text: String, ext: &str, media: &str| {
+                let name = match target.paragraph {
+                    Some(n) => format!("{}-p{n}.{ext}", data.id),
+                    None => format!("{}.{ext}", data.id),
+                };
+                io::blob_url(&text, media).map(|url| (url, name, ext.to_uppercase()))
+            };
+            [
+                make(bibtex(&data, &target), "bib", "application/x-bibtex"),
+                make(
+                    ris(&data, &target),
+                    "ris",
+                    "application/x-research-info-systems",
+                ),
+                make(
+                    csl_json(&data, &target),
+                    "json",
+                    "application/vnd.citationstyles.csl+json",
+                ),
+            ]
+        })
+    };
+    {
+        // The Blob URLs go when the dialog or its target does.
+        let files = files.clone();
+        use_effect_with(files, |files| {
+            let urls: Vec<String> = files.iter().flatten().map(|f| f.0.clone()).collect();
+            move || urls.iter().for_each(|u| io::revoke_blob_url(u))
+        });
+    }
+    let lang = t.lang;
+    let reason = |r: &crate::core::cite::Reason| match lang {
+        Lang::Kk => r.kk.clone(),
+        Lang::Ru => r.ru.clone(),
+        Lang::En => r.en.clone(),
+    };
+    let what = match paragraph {
+        Some(n) => format!("{} ¶ {n}", t.paragraph_n),
+        None => t.whole_article.to_string(),
+    };
+    let styles = Style::ALL.iter().enumerate().map(|(i, &style)| {
+        let text = cite(style, data, &target);
+        let onclick = {
+            let copied = copied.clone();
+            let text = text.clone();
+            Callback::from(move |_: MouseEvent| copy(text.clone(), i, copied.clone()))
+        };
+        let status = match *copied {
+            Some((j, true)) if j == i => Some(html! { <span class="copy-status" role="status">{ "✓ " }{ t.copied }</span> }),
+            Some((j, false)) if j == i => Some(html! { <span class="copy-status failed" role="alert">{ t.copy_failed }</span> }),
+            _ => None,
+        };
+        html! {
+            <li class="citation" data-style={style.label()}>
+                <h3>{ style.label() }</h3>
+                <p class="citation-text" lang={if style == Style::Gost { "ru" } else { "en" }}>{ text }</p>
+                <button type="button" class="copy-citation" {onclick}>{ t.copy }</button>
+                { for status }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <p class="cite-what">{ what }</p>
+            <ul class="citations">{ for styles }</ul>
+            <h3>{ t.for_managers }</h3>
+            <ul class="cite-files">
+                { for files.iter().flatten().map(|(url, name, label)| html! {
+                    <li><a href={url.clone()} download={name.clone()}>{ label }</a></li>
+                }) }
+            </ul>
+            <dl class="cite-reasons">
+                if data.year.stated.is_none() && data.year.inferred.is_some() {
+                    <dt>{ t.inferred_year }</dt>
+                    <dd>{ reason(&data.year.reason) }</dd>
+                }
+                if data.place.stated.is_none() {
+                    <dt>{ t.not_given }</dt>
+                    <dd>{ reason(&data.place.reason) }</dd>
+                }
+            </dl>
+        </>
+    }
+}
+
+/// Copies and reports what happened: a rejected write is a failure, not a ✓.
+fn copy(text: String, index: usize, state: UseStateHandle<CopyState>) {
+    yew::platform::spawn_local(async move {
+        let ok = io::write_clipboard(&text).await.is_ok();
+        state.set(Some((index, ok)));
+    });
+}
