@@ -20,19 +20,27 @@ function hex(buffer) {
 // Fetch every file and check it against the hash stamped at build time: while a
 // deploy propagates, a server may still hand out an old file. Then the install
 // fails, the old version keeps running, and the browser tries again later.
+/**
+ * Download one file of this build, check it and keep it in `cache`; resolves to
+ * the response kept. Throws when the server has another version of the file.
+ */
+async function store(cache, name) {
+  // 'no-cache': revalidate, so an unchanged file costs a 304, not a download.
+  const response = await fetch(urlOf(name), { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  const body = await response.arrayBuffer();
+  const actual = hex(await crypto.subtle.digest('SHA-256', body));
+  if (actual !== FILES[name]) throw new Error(`${name}: not the file of build ${BUILD}`);
+  // Only the type is kept: the body is already decoded, so no content-encoding.
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  const kept = new Response(body, { headers: { 'content-type': type } });
+  await cache.put(urlOf(name), kept.clone());
+  return kept;
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
-  await Promise.all(Object.entries(FILES).map(async ([name, sha256]) => {
-    // 'no-cache': revalidate, so an unchanged file costs a 304, not a download.
-    const response = await fetch(urlOf(name), { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    const body = await response.arrayBuffer();
-    const actual = hex(await crypto.subtle.digest('SHA-256', body));
-    if (actual !== sha256) throw new Error(`${name}: not the file of build ${BUILD}`);
-    // Only the type is kept: the body is already decoded, so no content-encoding.
-    const type = response.headers.get('content-type') ?? 'application/octet-stream';
-    await cache.put(urlOf(name), new Response(body, { headers: { 'content-type': type } }));
-  }));
+  await Promise.all(Object.keys(FILES).map((name) => store(cache, name)));
 }
 
 self.addEventListener('install', (event) => {
@@ -63,9 +71,18 @@ function precachedUrl(request) {
   return PRECACHED.has(url.href) ? url.href : null;
 }
 
+// A file missing from the cache (the browser evicted it, or storage was cleared in
+// part) is fetched again and, when it is this build's file, kept again: the cache
+// repairs itself whenever the reader is online.
 async function fromCache(url, request) {
   const cached = await caches.match(url, { cacheName: CACHE });
-  return cached ?? fetch(request);
+  if (cached) return cached;
+  try {
+    return await store(await caches.open(CACHE), PRECACHED.get(url));
+  } catch {
+    // Offline, or the server already has a newer build: the network's answer as it is.
+    return fetch(request);
+  }
 }
 
 // Any other page under the scope: what GitHub Pages answers (404.html, which sends

@@ -12,6 +12,14 @@
 
 use std::ops::Range;
 
+/// The copy button's icons: two sheets, and a tick (shown by the `copied` class).
+pub const COPY_ICONS: &str = concat!(
+    "<svg class=\"icon copy\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
+    "<path d=\"M5.5 5.5h8v8h-8z M10.5 5.5v-3h-8v8h3\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
+    "<svg class=\"icon done\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">",
+    "<path d=\"M3 8.5l3.2 3.2L13 4.8\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
+);
+
 use super::article::{Article, Block, Section};
 use super::library::{Highlights, Library};
 use super::prefs::Lang;
@@ -265,13 +273,14 @@ impl<'a> Writer<'a> {
         self.raw("</div></details>");
     }
 
+    /// The `¶` or `#` is drawn by the style sheet (`sign` names which), not
+    /// written in the text: a selection across paragraphs copies words only.
     fn permalink(&mut self, href: &str, label: &str, sign: &str) {
+        let _ = sign;
         self.raw("<a class=\"permalink\"");
         self.attr("href", href);
         self.attr("aria-label", label);
-        self.raw(">");
-        self.raw(sign);
-        self.raw("</a>");
+        self.raw("></a>");
     }
 
     fn section(
@@ -368,7 +377,11 @@ impl<'a> Writer<'a> {
                 self.raw("<button type=\"button\" class=\"copy-link\"");
                 self.attr("aria-label", labels.copy_link);
                 self.attr("title", labels.copy_link);
-                self.raw(">⧉</button><button type=\"button\" class=\"cite-button\"");
+                // Inline SVG, not `⧉`: not every system has that glyph. Two
+                // sheets, and a tick shown once the link is copied.
+                self.raw(">");
+                self.raw(COPY_ICONS);
+                self.raw("</button><button type=\"button\" class=\"cite-button\"");
                 self.attr("data-cite", id);
                 self.attr("aria-label", labels.cite);
                 self.attr("title", labels.cite);
@@ -377,7 +390,8 @@ impl<'a> Writer<'a> {
             Block::Figure { caption, .. } => {
                 self.raw("<figure");
                 self.attr("id", id);
-                self.raw(" tabindex=\"-1\"><div class=\"photo\" aria-hidden=\"true\">📷</div><figcaption><span class=\"visually-hidden\">");
+                // No photo box: the article has no photograph to show.
+                self.raw(" tabindex=\"-1\"><figcaption><span class=\"visually-hidden\">");
                 self.text(labels.figure_label);
                 self.raw(": </span>");
                 self.kazakh_or_alone(id, caption);

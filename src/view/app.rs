@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::components::article_view::ArticleView;
 use super::components::cite_dialog::CiteDialog;
 use super::components::downloads::Downloads;
-use super::components::header::Header;
+use super::components::header::{Header, MENU_BUTTON_ID};
 use super::components::hit_bar::HitBar;
 use super::components::map_page::MapPage;
 use super::components::not_found::NotFound;
@@ -28,7 +28,7 @@ use super::components::words_page::WordsPage;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
-use super::hooks::use_route::{navigate, use_hash_route};
+use super::hooks::use_route::{leave_search, navigate, use_hash_route};
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
 use super::reading::{use_reading, ReadingCtx};
@@ -69,7 +69,7 @@ pub fn app(props: &AppProps) -> Html {
 
     use_shortcuts(
         SEARCH_INPUT_ID,
-        on_shortcut(lib, dispatch.clone(), active.clone()),
+        on_shortcut(lib, dispatch.clone(), active.clone(), state.menu_open),
     );
     let reading = use_reading(lib, &route, prefs.lang);
     // The block a link points at is marked; again when the body is rewritten
@@ -79,7 +79,20 @@ pub fn app(props: &AppProps) -> Html {
         (route.clone(), prefs.lang, reading.reading, reading.loaded),
         |(route, ..)| dom::mark(route),
     );
-    use_effect_with(route.clone(), dom::reveal);
+    // A new page shows its target; Back, Forward and reload return to the place.
+    {
+        let restore = state.restore;
+        use_effect_with(
+            (route.clone(), state.seq),
+            move |(route, _)| match restore {
+                // After the body is written in (a task later), or the page is short.
+                Some(y) => {
+                    gloo_timers::callback::Timeout::new(0, move || dom::scroll_to_y(y)).forget();
+                }
+                None => dom::reveal(route),
+            },
+        );
+    }
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
 
@@ -93,7 +106,14 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_menu = dispatch_on_click(&dispatch, Action::ToggleMenu);
     let close_menu = dispatch_on_click(&dispatch, Action::CloseMenu);
-    let close_help = dispatch_on_click(&dispatch, Action::CloseHelp);
+    let close_help = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| dispatch.dispatch(Action::CloseHelp))
+    };
+    let on_escape = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| leave_search(&dispatch))
+    };
     // The search shown: typed in the box, or highlighted while reading a hit.
     let query = match &route {
         Route::Search(q) | Route::Block { query: q, .. } => q.clone(),
@@ -104,7 +124,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Lib> context={lib.clone()}>
         <ContextProvider<Lang> context={prefs.lang}>
         <ContextProvider<ReadingCtx> context={reading}>
-            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} />
+            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
                     <Toc active={active} on_navigate={close_menu.clone()} />
@@ -182,12 +202,23 @@ fn search(dispatch: &Dispatch, q: String) {
     navigate(dispatch, to, searching);
 }
 
-fn on_shortcut(lib: &Lib, dispatch: Dispatch, active: Option<String>) -> Callback<Shortcut> {
+fn on_shortcut(
+    lib: &Lib,
+    dispatch: Dispatch,
+    active: Option<String>,
+    menu_open: bool,
+) -> Callback<Shortcut> {
     // Sections and the bibliography, in order: what `[` and `]` step through.
     let parts: Vec<String> = lib.article.parts().map(|p| p.id.to_string()).collect();
     Callback::from(move |key: Shortcut| match key {
         Shortcut::Help => dispatch.dispatch(Action::ToggleHelp),
-        Shortcut::Escape => dispatch.dispatch(Action::CloseHelp),
+        Shortcut::Escape => {
+            dispatch.dispatch(Action::CloseHelp);
+            if menu_open {
+                dispatch.dispatch(Action::CloseMenu);
+                dom::focus_without_scroll(MENU_BUTTON_ID);
+            }
+        }
         Shortcut::PreviousSection | Shortcut::NextSection => {
             let at = active
                 .as_ref()

@@ -3,7 +3,9 @@
 // parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
 // Then registers the service worker (offline reading) and offers new versions.
 // Relative URLs only, so the site works from any sub-path.
-import init, { start } from './qazaq_reader.js';
+// The app's module is imported inside the `try` below (a dynamic import): a static
+// import that fails (404, wrong MIME type, offline with the file missing) would stop
+// this module before any of it runs, and the page would look fine but do nothing.
 
 /**
  * This page's strings in the reader's language: the one chosen in the settings, else the
@@ -24,13 +26,21 @@ function pageStrings() {
   return { lang: 'kk', ...table.kk };
 }
 
+/** The error box, with a button that loads the page again. */
 function showError(error) {
+  if (document.getElementById('fatal')) return;
   const t = pageStrings();
   const box = document.createElement('div');
   box.id = 'fatal';
   box.lang = t.lang;
   box.setAttribute('role', 'alert');
-  box.textContent = `${t.load_failed ?? ''} (${error})`; // text, never HTML
+  const text = document.createElement('p');
+  text.textContent = `${t.load_failed ?? ''} (${error})`; // text, never HTML
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = t.update_button ?? '↻';
+  retry.addEventListener('click', () => location.reload());
+  box.append(text, retry);
   document.body.prepend(box);
 }
 
@@ -59,6 +69,12 @@ export function offerUpdate(worker) {
   button.textContent = t.update_button;
   button.addEventListener('click', () => {
     button.disabled = true;
+    // Another tab may have switched already: the new worker is active and controls
+    // this page too (it claims every tab), so all that is left is to reload.
+    if (worker.state === 'activated' || navigator.serviceWorker.controller === worker) {
+      location.reload();
+      return;
+    }
     // Reload once the new worker has taken over, so the page and its files match.
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     worker.postMessage('SKIP_WAITING');
@@ -90,9 +106,21 @@ async function registerServiceWorker() {
   });
 }
 
+// Printing: the page's address in the print-only header, as it is at that moment
+// (the route lives in the hash). Text only.
+addEventListener('beforeprint', () => {
+  const address = document.getElementById('print-address');
+  if (address) address.textContent = location.href;
+});
+
 try {
-  const [, article, people, places, mentions] = await Promise.all([
-    init(),
+  // The module, then its Wasm, while the data downloads alongside.
+  const app = import('./qazaq_reader.js').then(async ({ default: init, start }) => {
+    await init();
+    return start;
+  });
+  const [start, article, people, places, mentions] = await Promise.all([
+    app,
     loadJson('article.json'),
     loadJson('people.json'),
     loadJson('places.json'),

@@ -1,8 +1,8 @@
 //! Small DOM helpers: the only place besides the hooks that touches web-sys.
 //! Listeners and timers come from gloo (`gloo_events`, `gloo_timers`).
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::core::prefs::{Prefs, Theme};
 use crate::core::route::Route;
@@ -45,10 +45,100 @@ pub fn push_hash(hash: &str) {
     }
 }
 
-/// Change the hash in place, without a history entry or `hashchange`.
+/// Change the hash in place, without a history entry or `hashchange`. The
+/// entry keeps its state (see [`Entry`]).
 pub fn replace_hash(hash: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(hash));
+    }
+}
+
+/// What the app remembers in a history entry's state: the entry's own key, the
+/// key of the entry it was opened from (none when it was the first of the visit),
+/// and the scroll position when the page was left (for a reload).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Entry {
+    pub key: Option<f64>,
+    pub from: Option<f64>,
+    pub y: Option<f64>,
+}
+
+/// The current history entry's [`Entry`].
+pub fn history_entry() -> Entry {
+    let state = window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .unwrap_or(JsValue::NULL);
+    let number = |name: &str| {
+        if state.is_object() {
+            js_sys::Reflect::get(&state, &name.into()).ok()?.as_f64()
+        } else {
+            None
+        }
+    };
+    Entry {
+        key: number("key"),
+        from: number("from"),
+        y: number("y"),
+    }
+}
+
+/// Write `entry` into the current history entry's state (same address).
+pub fn set_history_entry(entry: Entry) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    for (name, value) in [("key", entry.key), ("from", entry.from), ("y", entry.y)] {
+        if let Some(v) = value {
+            let _ = js_sys::Reflect::set(&state, &name.into(), &v.into());
+        }
+    }
+    let _ = history.replace_state(&state, "");
+}
+
+/// The app puts the page where it was itself (the browser would do it before
+/// the app has drawn the page the entry shows).
+pub fn manual_scroll_restoration() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+}
+
+pub fn history_back() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// How far the page is scrolled, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+pub fn scroll_to_y(y: f64) {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// The first element matching `selector`, as an `HtmlElement`.
+pub fn first(selector: &str) -> Option<HtmlElement> {
+    window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Focus an element without scrolling the page to it.
+pub fn focus_without_scroll(id: &str) {
+    if let Some(el) = element_by_id(id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 

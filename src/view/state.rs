@@ -21,6 +21,12 @@ pub struct State {
     /// `None` until read from storage after the first render: applying the
     /// defaults first would flash the wrong theme.
     pub prefs: Option<Prefs>,
+    /// Where to put the page once this route is drawn: the scroll position the
+    /// reader left its history entry at (Back, Forward, reload); none for a new
+    /// entry, which shows its target.
+    pub restore: Option<f64>,
+    /// Counts route changes, so a return to the same route still restores.
+    pub seq: u32,
 }
 
 impl Default for State {
@@ -30,6 +36,8 @@ impl Default for State {
             menu_open: false,
             help_open: false,
             prefs: None,
+            restore: None,
+            seq: 0,
         }
     }
 }
@@ -38,6 +46,9 @@ impl Default for State {
 pub enum Action {
     /// The address changed (a link, back or forward, a replaced entry).
     Route(Route),
+    /// Back to a history entry (or a reload): the route, and where the reader
+    /// left it.
+    Return(Route, f64),
     ToggleMenu,
     CloseMenu,
     ToggleHelp,
@@ -46,17 +57,24 @@ pub enum Action {
     Prefs(Prefs),
 }
 
+impl State {
+    fn show(&mut self, route: Route, restore: Option<f64>) {
+        self.route = route;
+        self.restore = restore;
+        self.seq = self.seq.wrapping_add(1);
+        // Following a link from the menu closes it.
+        self.menu_open = false;
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Route(route) => {
-                next.route = route;
-                // Following a link from the menu closes it.
-                next.menu_open = false;
-            }
+            Action::Route(route) => next.show(route, None),
+            Action::Return(route, y) => next.show(route, Some(y)),
             Action::ToggleMenu => next.menu_open = !next.menu_open,
             Action::CloseMenu => next.menu_open = false,
             Action::ToggleHelp => next.help_open = !next.help_open,

@@ -154,6 +154,8 @@ pub struct Strings {
     pub shortcut_sections: &'static str,
     pub shortcut_help: &'static str,
     pub close: &'static str,
+    /// The skip link, the first Tab stop: past the top bar to the text.
+    pub skip_to_text: &'static str,
     pub reading_progress: &'static str,
 }
 
@@ -321,6 +323,7 @@ pub static KK: Strings = Strings {
     shortcut_sections: "Алдыңғы / келесі бөлім",
     shortcut_help: "Осы тізім",
     close: "Жабу",
+    skip_to_text: "Мәтінге өту",
     reading_progress: "Оқу барысы",
 };
 
@@ -500,6 +503,7 @@ pub static RU: Strings = Strings {
     shortcut_sections: "Предыдущий / следующий раздел",
     shortcut_help: "Этот список",
     close: "Закрыть",
+    skip_to_text: "Перейти к тексту",
     reading_progress: "Прогресс чтения",
 };
 
@@ -679,6 +683,7 @@ pub static EN: Strings = Strings {
     shortcut_sections: "Previous / next section",
     shortcut_help: "This list",
     close: "Close",
+    skip_to_text: "Skip to the text",
     reading_progress: "Reading progress",
 };
 

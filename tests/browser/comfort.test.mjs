@@ -93,7 +93,7 @@ test('copy link puts the paragraph address on the clipboard', async () => {
   const page = await browser.page();
   await page.hover('#p5');
   await page.click('.block:has(#p5) .copy-link');
-  await page.waitForSelector('.block:has(#p5) .copy-link:has-text("✓")');
+  await page.waitForSelector('.block:has(#p5) .copy-link[aria-label="Сілтеме көшірілді"]');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${browser.url}#/p/p5`);
 });
@@ -101,10 +101,10 @@ test('copy link puts the paragraph address on the clipboard', async () => {
 test('keyboard: ? lists the shortcuts, Escape closes, ] and [ move between sections', async () => {
   const page = await browser.page('#/section/s1');
   await page.keyboard.press('?');
-  await page.waitForSelector('[role="dialog"]');
-  assert.match(await page.textContent('[role="dialog"] h2'), /Пернелер/);
+  await page.waitForSelector('dialog[open]');
+  assert.match(await page.textContent('dialog h2'), /Пернелер/);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+  await page.waitForSelector('dialog', { state: 'detached' });
   await page.keyboard.press(']');
   await page.waitForFunction(() => location.hash === '#/section/s2');
   await page.waitForSelector('nav a.current[href="#/section/s2"]');

@@ -44,6 +44,8 @@ test('events are in time order under decade headings; anniversaries are apart', 
 
 test('an event is about the people a pronoun or its paragraph points to', async () => {
   const page = await browser.page('#/timeline?decade=1930');
+  // The dates load when the timeline is first opened.
+  await page.waitForSelector('.timeline .event');
   const people = (sel) => page.$$eval(`${sel} [data-person]`, (as) => as.map((a) => a.dataset.person));
   // «Ол 1937 жылы ... тұтқындалды»: Рысқұлов, named the sentence before.
   const arrest = page.locator('.event', { hasText: 'Ол 1937 жылы' });

@@ -12,7 +12,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::library::Highlights;
-use crate::core::render::{article_html, Labels, Reading, Shown};
+use crate::core::render::{article_html, Labels, Reading, Shown, COPY_ICONS};
 use crate::core::route::Route;
 use crate::core::translation::Reading as Choice;
 use crate::view::dom;
@@ -187,18 +187,26 @@ fn copy_link(button: &Element, t: &'static Strings) {
     };
     let url = dom::url_with_hash(&Route::block(&id).to_hash());
     let button = button.clone();
-    // The clipboard's promise is awaited: a refused write shows ✗, never ✓.
+    // The clipboard's promise is awaited: a refused write shows ✗, never the tick.
     yew::platform::spawn_local(async move {
-        let show = |button: &Element, sign: &str, label: &str| {
-            button.set_text_content(Some(sign));
+        // Both icons are in the button; the `copied` class picks the tick.
+        let show = |button: &Element, class: &str, label: &str| {
+            let _ = button.set_attribute("class", class);
             let _ = button.set_attribute("aria-label", label);
             let _ = button.set_attribute("title", label);
         };
         match crate::view::io::write_clipboard(&url).await {
-            Ok(()) => show(&button, "✓", t.link_copied),
-            Err(()) => show(&button, "✗", t.copy_failed),
+            Ok(()) => show(&button, "copy-link copied", t.link_copied),
+            Err(()) => {
+                show(&button, "copy-link failed", t.copy_failed);
+                button.set_text_content(Some("✗"));
+            }
         }
-        gloo_timers::callback::Timeout::new(COPIED_MS, move || show(&button, "⧉", t.copy_link))
-            .forget();
+        gloo_timers::callback::Timeout::new(COPIED_MS, move || {
+            show(&button, "copy-link", t.copy_link);
+            // The icons are a constant of the core, never reader text.
+            button.set_inner_html(COPY_ICONS);
+        })
+        .forget();
     });
 }

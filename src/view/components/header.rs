@@ -1,14 +1,19 @@
 //! The top bar: the menu button for narrow screens, the short title, the search
-//! box and the way to the people index.
+//! box and the way to the people index. Before it, the skip link (the first Tab
+//! stop) and the header that only print shows.
 
 use yew::prelude::*;
 
 use super::progress::ProgressBar;
 use super::search_box::SearchBox;
 use crate::core::route::Route;
+use crate::view::dom;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
+
+/// The menu button's id: `Esc` closes the menu and returns focus there.
+pub const MENU_BUTTON_ID: &str = "menu-button";
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -16,6 +21,7 @@ pub struct HeaderProps {
     pub on_menu: Callback<MouseEvent>,
     pub query: String,
     pub on_query: Callback<String>,
+    pub on_escape: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -35,10 +41,26 @@ pub fn header(props: &HeaderProps) -> Html {
             }
         })
     };
+    // The skip link's own `#main` works before the app runs; once it does, the hash
+    // is the route, so move focus by hand (no scroll: the reader keeps the place).
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        dom::focus_without_scroll("main");
+    });
+    let meta = &lib.article.meta;
     html! {
+        <>
+        <a class="skip-link" href="#main" onclick={skip}>{ t.skip_to_text }</a>
+        // Print only: what was printed and where it came from. boot.js writes the
+        // address into #print-address at print time (it is in the hash).
+        <div class="print-header" aria-hidden="true">
+            <p>{ &meta.title }{ " — " }{ &meta.author }</p>
+            <p id="print-address"></p>
+        </div>
         <header class="topbar">
             <ProgressBar />
             <button
+                id={MENU_BUTTON_ID}
                 class="menu-button"
                 type="button"
                 aria-controls="toc"
@@ -48,11 +70,13 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
             <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
-            <SearchBox query={props.query.clone()} on_query={props.on_query.clone()} on_focus={warm_search} />
+            <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
+                       on_escape={props.on_escape.clone()} on_focus={warm_search} />
             <a class="topbar-link" href={Route::Overview.to_hash()}>{ g.overview }</a>
             <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
             <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
             <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>
         </header>
+        </>
     }
 }

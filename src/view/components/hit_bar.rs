@@ -113,7 +113,8 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
     html! {
         <div class="hit-bar" role="navigation" aria-label={t.hit}>
             <a class="back" href={Route::Search(props.query.clone()).to_hash()}>{ t.back_to_results }</a>
-            <span class="query">{ format!("«{}»", props.query) }</span>
+            // The reader's text, isolated: a right-to-left mark in it stays inside.
+            <span class="query">{ "«" }<bdi>{ &props.query }</bdi>{ "»" }</span>
             <span class="position" data-step={current.map(|i| (i + 1).to_string())}
                   data-blocks={h.blocks.len().to_string()}>{ position }</span>
             { link(prev, "prev-hit", t.previous_hit, "↑") }

@@ -16,7 +16,7 @@ pub fn not_found(props: &NotFoundProps) -> Html {
     html! {
         <section class="not-found" role="alert">
             <h1>{ t.not_found_title }</h1>
-            <p>{ t.not_found_text }{ " " }<code>{ format!("#{}", props.raw) }</code></p>
+            <p>{ t.not_found_text }{ " " }<code><bdi>{ format!("#{}", props.raw) }</bdi></code></p>
             <p><a href="#/">{ t.back_to_article }</a></p>
         </section>
     }

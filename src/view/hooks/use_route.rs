@@ -1,25 +1,104 @@
-//! The route, read from `location.hash` and kept in step with it.
+//! The route, read from `location.hash` and kept in step with it, and the
+//! reader's place in each history entry, so Back, Forward and reload return to it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::route::Route;
-use crate::view::dom;
+use crate::view::dom::{self, Entry};
 use crate::view::state::{Action, Dispatch};
+
+/// The history entries of this visit: each one's key and scroll position.
+#[derive(Default)]
+struct Places {
+    /// The key of the entry shown; keys start at the time of loading, so they
+    /// never repeat the keys of an earlier visit in the same tab.
+    current: f64,
+    next: f64,
+    /// `(key, y)`, a few per visit: a list is smaller in the Wasm than a map.
+    y: Vec<(f64, f64)>,
+}
+
+impl Places {
+    /// The history entry changed (a link, Back, Forward): note where the reader
+    /// was on the old one, and say where the new one should be.
+    fn arrive(&mut self, left_at: Option<f64>) -> Option<f64> {
+        if let Some(y) = left_at {
+            let current = self.current;
+            self.y.retain(|(k, _)| *k != current);
+            self.y.push((current, y));
+        }
+        let entry = dom::history_entry();
+        match entry.key {
+            Some(key) => {
+                self.current = key;
+                let known = self.y.iter().find(|(k, _)| *k == key).map(|(_, y)| *y);
+                known.or(entry.y)
+            }
+            None => {
+                // A new entry (a link or `navigate`): name it and say where from.
+                let key = self.next;
+                self.next += 1.0;
+                let from = left_at.map(|_| self.current);
+                self.current = key;
+                dom::set_history_entry(Entry {
+                    key: Some(key),
+                    from,
+                    y: None,
+                });
+                None
+            }
+        }
+    }
+}
+
+/// Tell the state the route in the address, and where to put the page.
+fn show(dispatch: &Dispatch, restore: Option<f64>) {
+    let route = Route::parse(&dom::location_hash());
+    dispatch.dispatch(match restore {
+        Some(y) => Action::Return(route, y),
+        None => Action::Route(route),
+    });
+}
 
 /// Reads the address once the first render (always the article from the top,
 /// as the pre-rendered HTML is, so hydration finds the DOM it expects) is
-/// done, then on every `hashchange` (links, back, forward).
+/// done, then on every `hashchange` (links, back, forward). The app puts the
+/// page where it was itself: the browser would do it before the page is drawn.
 #[hook]
 pub fn use_hash_route(dispatch: Dispatch) {
     use_effect_with((), move |_| {
-        dispatch.dispatch(Action::Route(Route::parse(&dom::location_hash())));
-        let listener = dom::window().map(|w| {
-            EventListener::new(&w, "hashchange", move |_| {
-                dispatch.dispatch(Action::Route(Route::parse(&dom::location_hash())));
-            })
+        dom::manual_scroll_restoration();
+        let start = js_sys::Date::now();
+        let places = Rc::new(RefCell::new(Places {
+            current: start,
+            next: start + 1.0,
+            y: Vec::new(),
+        }));
+        // On a reload the entry still has its key and the place it was left at.
+        let restore = places.borrow_mut().arrive(None);
+        show(&dispatch, restore);
+        let listeners = dom::window().map(|w| {
+            let on_change = Rc::clone(&places);
+            let change = EventListener::new(&w, "hashchange", move |_| {
+                // Still the old page's scroll: the new route is not drawn yet.
+                let restore = on_change.borrow_mut().arrive(Some(dom::scroll_y()));
+                show(&dispatch, restore);
+            });
+            // Keep the place in the entry itself whenever scrolling stops, for
+            // a reload or a return from another site (this memory is gone then).
+            let keep = EventListener::new(&w, "scrollend", move |_| {
+                let mut entry = dom::history_entry();
+                entry.key = Some(places.borrow().current);
+                entry.y = Some(dom::scroll_y());
+                dom::set_history_entry(entry);
+            });
+            (change, keep)
         });
-        move || drop(listener)
+        move || drop(listeners)
     });
 }
 
@@ -32,5 +111,22 @@ pub fn navigate(dispatch: &Dispatch, to: Route, replace: bool) {
         dispatch.dispatch(Action::Route(to));
     } else {
         dom::push_hash(&to.to_hash());
+    }
+}
+
+/// Leave the search (`Esc` in the box) for the paragraph being read: from the
+/// results, back to the page the search started from, at the place the reader
+/// left it (the article's top if the search was the visit's first page); from
+/// a hit, the same paragraph without the marks, the page kept still.
+pub fn leave_search(dispatch: &Dispatch) {
+    match Route::parse(&dom::location_hash()) {
+        Route::Search(_) if dom::history_entry().from.is_some() => dom::history_back(),
+        Route::Search(_) => navigate(dispatch, Route::Home, true),
+        Route::Block { id, query } if !query.is_empty() => {
+            let to = Route::block(&id);
+            dom::replace_hash(&to.to_hash());
+            dispatch.dispatch(Action::Return(to, dom::scroll_y()));
+        }
+        _ => {}
     }
 }

@@ -22,13 +22,20 @@ pub enum Shortcut {
     NextSection,
 }
 
-fn shortcut(key: &str) -> Option<Shortcut> {
-    Some(match key {
-        "/" => Shortcut::Search,
-        "?" => Shortcut::Help,
-        "Escape" => Shortcut::Escape,
-        "[" => Shortcut::PreviousSection,
-        "]" => Shortcut::NextSection,
+/// The shortcut for a key: by the character it types, or else by the physical
+/// key (`code`), since on Russian and Kazakh layouts the keys of `/ [ ] ?` type
+/// letters (`.` `х` `ъ` `,` on Russian), and readers press the keys they know.
+fn shortcut(key: &str, code: &str, shift: bool) -> Option<Shortcut> {
+    Some(match (key, code, shift) {
+        ("/", ..) => Shortcut::Search,
+        ("?", ..) => Shortcut::Help,
+        ("Escape", ..) => Shortcut::Escape,
+        ("[", ..) => Shortcut::PreviousSection,
+        ("]", ..) => Shortcut::NextSection,
+        (_, "Slash", false) => Shortcut::Search,
+        (_, "Slash", true) => Shortcut::Help,
+        (_, "BracketLeft", false) => Shortcut::PreviousSection,
+        (_, "BracketRight", false) => Shortcut::NextSection,
         _ => return None,
     })
 }
@@ -52,26 +59,24 @@ pub fn use_shortcuts(search_input_id: &'static str, on_key: Callback<Shortcut>) 
                 if e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
-                let Some(key) = shortcut(&e.key()) else {
+                let Some(key) = shortcut(&e.key(), &e.code(), e.shift_key()) else {
                     return;
                 };
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                    .is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            || el.is_content_editable()
-                    });
-                if typing {
+                let target = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
+                let typing = target.as_ref().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.is_content_editable()
+                });
+                // A modal dialog is open (the page behind it is inert): it handles
+                // its own keys, and no shortcut reaches the page.
+                let modal = dom::first("dialog[open]").is_some();
+                if typing || modal {
                     return;
                 }
-                if key == Shortcut::Search {
-                    if let Some(input) = dom::element_by_id(search_input_id)
-                        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-                    {
-                        e.prevent_default();
-                        let _ = input.focus();
-                    }
+                if key == Shortcut::Search && dom::element_by_id(search_input_id).is_some() {
+                    e.prevent_default();
+                    // The box is in the sticky bar: focusing it must not move the page.
+                    dom::focus_without_scroll(search_input_id);
                 }
                 let callback = latest.borrow().clone();
                 callback.emit(key);
