@@ -19,6 +19,49 @@ async function readAt(page, id) {
   return scrollY(page);
 }
 
+for (const [start, label] of [['', 'the article'], ['#/section/s2', 'a section']]) {
+  test(`${label}: a name tapped mid-section, then Back and Forward, return to the exact place, every time`, async () => {
+    const page = await browser.page(start);
+    for (const id of ['p20', 'p27', 'p14']) {
+      const at = await readAt(page, id);
+      assert.ok(at > 2000, `${id} is deep in the article (${at})`);
+      const before = await page.evaluate(() => location.hash);
+      // Tap a name on screen, below the top of the section (not scrolled to first).
+      const tapped = await page.evaluate(() => {
+        const link = [...document.querySelectorAll('article a.person')].find((a) => {
+          const { top } = a.getBoundingClientRect();
+          return top > innerHeight / 3 && top < innerHeight - 20;
+        });
+        link?.click();
+        return link?.getAttribute('href');
+      });
+      assert.ok(tapped, `a name is on screen near ${id}`);
+      await page.waitForSelector('.person-page h1');
+      // Read a little of the person's page too.
+      await page.evaluate(() => window.scrollTo(0, 40));
+      await settle(page);
+      const onPerson = await scrollY(page);
+
+      await page.goBack();
+      await page.waitForFunction((hash) => location.hash === hash, before);
+      await page.waitForSelector('article p[id]');
+      await settle(page);
+      assert.equal(await scrollY(page), at, `Back to ${id}`);
+
+      await page.goForward();
+      await page.waitForSelector('.person-page h1');
+      await settle(page);
+      assert.equal(await scrollY(page), onPerson, 'Forward to the person, where it was left');
+
+      await page.goBack();
+      await page.waitForSelector('article p[id]');
+      await settle(page);
+      assert.equal(await scrollY(page), at, `Back to ${id} again`);
+    }
+    assert.deepEqual(page.errors, []);
+  });
+}
+
 test('a reload keeps the place too', async () => {
   const page = await browser.page();
   const at = await readAt(page, 'p25');
