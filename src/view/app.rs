@@ -28,7 +28,7 @@ use super::components::words_page::WordsPage;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
-use super::hooks::use_route::{leave_search, navigate, use_hash_route};
+use super::hooks::use_route::{leave_search, navigate, start_search, use_hash_route};
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
 use super::reading::{use_reading, ReadingCtx};
@@ -199,7 +199,11 @@ fn search(dispatch: &Dispatch, q: String) {
     // Read from the address, not the rendered route: fast typing can outrun
     // the re-render, and each key would push an entry of its own.
     let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
-    navigate(dispatch, to, searching);
+    if searching || matches!(to, Route::Home) {
+        navigate(dispatch, to, searching);
+    } else {
+        start_search(dispatch, to);
+    }
 }
 
 fn on_shortcut(

@@ -36,9 +36,12 @@ pub fn article_view(props: &ArticleProps) -> Html {
     let lib = use_lib();
     let ctx = use_context::<ReadingCtx>();
     let choice = ctx.as_ref().map(|c| c.reading).unwrap_or_default();
-    // What is fetched so far: the body is written again when a translation or
-    // the abstracts arrive.
-    let loaded = ctx.as_ref().map_or(0, |c| c.loaded);
+    // What is fetched so far, of what this body shows: it is written again when
+    // the chosen translation or the abstracts of this language arrive, and
+    // only then (a translation the search fetched must not rewrite a Kazakh
+    // page under the reader, who would lose the place).
+    let shown = choice.translation().map_or(0, |l| 1u8 << l.index()) | 1u8 << (2 + t.lang as u8);
+    let loaded = ctx.as_ref().map_or(0, |c| c.loaded) & shown;
     // The abstracts the reader opened stay open when the body is rewritten.
     let open = use_mut_ref(Vec::<String>::new);
     let body = {

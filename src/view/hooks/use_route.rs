@@ -90,9 +90,15 @@ pub fn use_hash_route(dispatch: Dispatch) {
             });
             // Keep the place in the entry itself whenever scrolling stops, for
             // a reload or a return from another site (this memory is gone then).
+            // Only the entry the app has arrived at: a `scrollend` that comes
+            // late, after a link pushed a new entry but before its `hashchange`,
+            // must not name that new entry after the page it left.
             let keep = EventListener::new(&w, "scrollend", move |_| {
                 let mut entry = dom::history_entry();
-                entry.key = Some(places.borrow().current);
+                let current = places.borrow().current;
+                if entry.key != Some(current) {
+                    return;
+                }
                 entry.y = Some(dom::scroll_y());
                 dom::set_history_entry(entry);
             });
@@ -114,14 +120,37 @@ pub fn navigate(dispatch: &Dispatch, to: Route, replace: bool) {
     }
 }
 
+thread_local! {
+    /// Where the reader was when a search began: the page and its scroll.
+    static SEARCH_ORIGIN: RefCell<Option<(Route, f64)>> = const { RefCell::new(None) };
+}
+
+/// Start a search from the page on screen: remember where the reader was, so
+/// that `Esc` returns there even if the search's history entry never learnt
+/// where it was opened from (a fast first keystroke can outrun `hashchange`).
+pub fn start_search(dispatch: &Dispatch, to: Route) {
+    let origin = Route::parse(&dom::location_hash());
+    SEARCH_ORIGIN.with(|o| *o.borrow_mut() = Some((origin, dom::scroll_y())));
+    navigate(dispatch, to, false);
+}
+
 /// Leave the search (`Esc` in the box) for the paragraph being read: from the
 /// results, back to the page the search started from, at the place the reader
 /// left it (the article's top if the search was the visit's first page); from
 /// a hit, the same paragraph without the marks, the page kept still.
 pub fn leave_search(dispatch: &Dispatch) {
     match Route::parse(&dom::location_hash()) {
-        Route::Search(_) if dom::history_entry().from.is_some() => dom::history_back(),
-        Route::Search(_) => navigate(dispatch, Route::Home, true),
+        Route::Search(_) => match SEARCH_ORIGIN.with(|o| o.borrow_mut().take()) {
+            // Typed here: back to the page the search began on, at the place
+            // it was left, in place of the search (exact whatever the order
+            // of the first keystroke's `hashchange` and the page's scroll).
+            Some((origin, y)) if !matches!(origin, Route::Search(_)) => {
+                dom::replace_hash(&origin.to_hash());
+                dispatch.dispatch(Action::Return(origin, y));
+            }
+            _ if dom::history_entry().from.is_some() => dom::history_back(),
+            _ => navigate(dispatch, Route::Home, true),
+        },
         Route::Block { id, query } if !query.is_empty() => {
             let to = Route::block(&id);
             dom::replace_hash(&to.to_hash());
