@@ -55,11 +55,11 @@ function fail(message) {
 // soon as it is in the DOM (mutation observers run before the next paint) and
 // keeps the time the browser reports painting it, in ms since navigation start.
 const PROBE = (selector) => {
-  new MutationObserver((_, observer) => {
+  // Keeps watching: the app may write the body again (hydration, a late data
+  // file) before the first paint, and the paragraph painted is then a new node.
+  new MutationObserver(() => {
     const el = document.querySelector(selector);
-    if (!el) return;
-    el.setAttribute('elementtiming', 'first-paragraph');
-    observer.disconnect();
+    if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'first-paragraph');
   }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
