@@ -1,14 +1,13 @@
 // Sends a stray path under the site back to the app (see 404.html for how this
-// script is found). This file lives at the site's root, so the folder of its own
-// URL is the site. The stray path becomes a hash route: /site/section/s3 opens
-// /site/#/section/s3, and a path the app does not know gets its not-found message.
+// script is found: the build writes the site's path into its URL there). This
+// file lives at the site's root, so the folder of its own URL is the site. The
+// stray path becomes a hash route: /site/section/s3 opens /site/#/section/s3,
+// and a path the app does not know gets its not-found message.
 (() => {
   const script = document.currentScript;
-  // Listed several times in 404.html; only the first copy that loads acts.
-  if (!script || document.documentElement.dataset.redirecting) return;
+  if (!script) return;
   const root = new URL('./', script.src);
   if (root.origin !== location.origin || !location.pathname.startsWith(root.pathname)) return;
-  document.documentElement.dataset.redirecting = 'true';
   const rest = location.pathname.slice(root.pathname.length).replace(/\/+$/, '');
   // A hash route already in the address (e.g. /site/index.htm#/p/p5) wins.
   const route = location.hash.startsWith('#/') ? location.hash : `#/${rest === '404.html' ? '' : rest}`;
@@ -17,10 +16,8 @@
 
 // While it redirects, the page speaks the reader's language (the strings come from
 // src/view/strings.rs: the build writes them into 404.html as a JSON block, after
-// these scripts, hence on DOMContentLoaded).
+// this script, hence on DOMContentLoaded).
 (() => {
-  if (document.documentElement.dataset.translating) return; // listed several times
-  document.documentElement.dataset.translating = 'true';
   const apply = () => {
     let table = {};
     try {

@@ -67,13 +67,32 @@ fn run() -> Result<PathBuf, String> {
     let out = format!("{}  {tags}\n{}", &out[..head_end], &out[head_end..]);
     std::fs::write(&page, with_strings(&out)?).map_err(|e| format!("{}: {e}", page.display()))?;
 
-    // The not-found page beside it speaks the reader's language too.
+    // The not-found page beside it speaks the reader's language too, and
+    // finds its script at the site's own path whatever the stray path's depth.
     let not_found = page.with_file_name("404.html");
     if not_found.exists() {
         let html = with_strings(&read(&not_found)?)?;
+        let script = format!("<script src=\"{}404.js\"></script>", site_path(&url));
+        if !html.contains(NOT_FOUND_SCRIPT) {
+            return Err(format!("no {NOT_FOUND_SCRIPT} in 404.html"));
+        }
+        let html = html.replacen(NOT_FOUND_SCRIPT, &script, 1);
         std::fs::write(&not_found, html).map_err(|e| format!("{}: {e}", not_found.display()))?;
     }
     Ok(page)
+}
+
+/// The script tag of 404.html, given the site's path by the build.
+const NOT_FOUND_SCRIPT: &str = "<script src=\"404.js\"></script>";
+
+/// The path of the site's address, from its root, ending in `/`:
+/// `https://example.github.io/qazaq-reader` → `/qazaq-reader/`.
+fn site_path(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let path = path.trim_end_matches('/');
+    format!("{path}/")
 }
 
 /// The page with the strings of `boot.js` and `404.js` in every language, as
@@ -86,4 +105,28 @@ fn with_strings(html: &str) -> Result<String, String> {
         page_strings_json(),
         &html[at..]
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_path;
+
+    #[test]
+    fn the_site_path_of_an_address() {
+        assert_eq!(
+            site_path("https://a.github.io/qazaq-reader/"),
+            "/qazaq-reader/"
+        );
+        assert_eq!(
+            site_path("https://a.github.io/qazaq-reader"),
+            "/qazaq-reader/"
+        );
+        assert_eq!(
+            site_path("http://127.0.0.1:8080/qazaq-reader/"),
+            "/qazaq-reader/"
+        );
+        assert_eq!(site_path("https://example.org"), "/");
+        assert_eq!(site_path("https://example.org/"), "/");
+        assert_eq!(site_path("https://a.github.io/x/y/?q#h"), "/x/y/");
+    }
 }

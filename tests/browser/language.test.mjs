@@ -99,7 +99,7 @@ test('the not-found page speaks the reader\'s language', async () => {
   // The built 404.html, served outside the site so that its script, loaded from
   // the site, does not send the reader away before the page can be read.
   const origin = new URL(browser.url).origin;
-  const html = readFileSync('dist/404.html', 'utf8').replace(/src="[./]*404\.js"/g, `src="${new URL('404.js', browser.url).pathname}"`);
+  const html = readFileSync('dist/404.html', 'utf8').replace(/src="[^"]*404\.js"/g, `src="${new URL('404.js', browser.url).pathname}"`);
   await page.route(`${origin}/elsewhere/page`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto(`${origin}/elsewhere/page`);
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');

@@ -50,6 +50,9 @@ describe('shell files', () => {
   test('pages use relative URLs only and no inline script', () => {
     for (const name of ['index.html', '404.html']) {
       for (const url of urlsIn(html(name))) {
+        // But one: 404.html is answered at any depth, so the build writes the
+        // site's own path into its script's URL.
+        if (name === '404.html' && url === `${BASE}404.js`) continue;
         assert.ok(!/^(\/|[a-z]+:)/i.test(url), `${name}: ${url} is not relative`);
       }
       const scripts = [...html(name).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
@@ -119,6 +122,40 @@ describe('a stray path (GitHub Pages serves 404.html there)', () => {
       await page.goto(browser.url + path);
       await page.waitForFunction(([base, hash]) => location.pathname === base && location.hash === hash, [BASE, route]);
       await page.waitForSelector(expect);
+      await page.close();
+    });
+  }
+});
+
+describe('a stray path of any depth', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+
+  const segments = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  for (const depth of [1, 5, 8]) {
+    test(`${depth} level${depth > 1 ? 's' : ''} deep: straight to the app, no failed request`, async () => {
+      const path = segments.slice(0, depth).join('/');
+      const page = await browser.context.newPage();
+      const errors = [];
+      const stray = (url) => new URL(url).pathname === `${BASE}${path}`;
+      page.on('console', (m) => {
+        // The stray path itself is answered with 404: that is GitHub Pages' way.
+        if (m.type() === 'error' && !stray(m.location().url)) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+      page.on('response', (r) => { if (r.status() >= 400 && !stray(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(browser.url + path);
+      await page.waitForFunction(([base, hash]) => location.pathname === base && location.hash === hash, [BASE, `#/${path}`]);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+      await page.waitForSelector('.not-found');
+      // Sent on at once, not by the fallback refresh that climbs a folder a second.
+      assert.equal(requests.filter((p) => p.endsWith('404.js')).length, 1, requests.join(' '));
+      assert.ok(!requests.some((p) => p !== `${BASE}${path}` && p.startsWith(`${BASE}a/`)), requests.join(' '));
+      assert.deepEqual(errors, []);
       await page.close();
     });
   }
