@@ -131,6 +131,32 @@ test('the query in the hit bar is isolated: a right-to-left override cannot turn
   assert.ok(shown.close >= shown.bdi - 0.5, `» after the query (${shown.close} vs ${shown.bdi})`);
 });
 
+test('the results page echoes the query, isolated: the closing quote stays after it', async () => {
+  const query = `Баку${RLO}abc`;
+  const page = await browser.page(`#/search?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('.search-results h1 bdi');
+  const shown = await page.$eval('.search-results h1', (h) => {
+    const bdi = h.querySelector('bdi');
+    const close = document.createRange();
+    const last = h.lastChild;
+    close.setStart(last, last.length - 1);
+    close.setEnd(last, last.length);
+    return {
+      text: bdi.textContent,
+      bidi: getComputedStyle(bdi).unicodeBidi,
+      visible: h.getBoundingClientRect().height > 1 && getComputedStyle(h).clip === 'auto',
+      bdi: bdi.getBoundingClientRect().right,
+      close: close.getBoundingClientRect().left,
+      closing: last.textContent.slice(-1),
+    };
+  });
+  assert.equal(shown.text, query);
+  assert.equal(shown.bidi, 'isolate');
+  assert.ok(shown.visible, 'the query is shown, not only announced');
+  assert.equal(shown.closing, '»');
+  assert.ok(shown.close >= shown.bdi - 0.5, `» after the query (${shown.close} vs ${shown.bdi})`);
+});
+
 test('the unknown hash on the not-found page is isolated', async () => {
   const raw = `/no${RLO}such`;
   const page = await browser.page(`#${encodeURIComponent(raw).replaceAll('%2F', '/')}`);

@@ -50,6 +50,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
         })
     };
     let truncated = props.query.chars().count() > MAX_QUERY_CHARS;
+    let shown_query: String = props.query.trim().chars().take(MAX_QUERY_CHARS).collect();
 
     let body = if props.query.trim().is_empty() {
         html! { <p class="search-status">{ t.search_empty }</p> }
@@ -80,7 +81,15 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     };
     html! {
         <section class="search-results" data-query={props.query.clone()} aria-label={t.search_results}>
-            <h1 class="visually-hidden">{ t.search_results }</h1>
+            // The query as searched, echoed back isolated: a right-to-left
+            // override in it stays inside.
+            if props.query.trim().is_empty() {
+                <h1 class="visually-hidden">{ t.search_results }</h1>
+            } else {
+                <h1 class="search-heading">
+                    { t.search_results }{ ": «" }<bdi>{ shown_query }</bdi>{ "»" }
+                </h1>
+            }
             if truncated {
                 <p class="notice">{ t.query_truncated }</p>
             }
