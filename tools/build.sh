@@ -11,24 +11,31 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 step "checking data/article.json against data/article.txt"
 cargo run --quiet --bin build_article -- --check
 
-step "compiling to WebAssembly (release)"
+step "compiling to WebAssembly (release): the app, and the pages loaded on first use"
 # Panic messages carry source paths: keep the builder's folders out of the
 # shipped Wasm (and a few kilobytes with them).
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=crates/ --remap-path-prefix=$PWD/=" \
-  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr --crate-type cdylib
-
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=crates/ --remap-path-prefix=$PWD/="
+# Honour CARGO_TARGET_DIR, as cargo does.
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
 rm -rf dist
 mkdir -p dist
-# Honour CARGO_TARGET_DIR, as cargo does.
-"$WASM_BINDGEN" --target web --no-typescript --out-dir dist \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
+# The same crate twice: `csr` exports the app's `start`, `extras` the map, the
+# word list, the overview and "Cite this" (src/view/extras.rs). Each module
+# holds only what its exports reach.
+for module in qazaq_reader:csr extras:extras; do
+  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown \
+    --features "${module#*:}" --crate-type cdylib
+  "$WASM_BINDGEN" --target web --no-typescript --out-dir dist --out-name "${module%%:*}" "$wasm"
+done
 
 step "optimising for size (wasm-opt)"
-# The features rustc enables by default for wasm32 must be allowed explicitly.
-"$WASM_OPT" -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist/qazaq_reader_bg.wasm -o dist/qazaq_reader_bg.wasm
+for module in qazaq_reader extras; do
+  # The features rustc enables by default for wasm32 must be allowed explicitly.
+  "$WASM_OPT" -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "dist/${module}_bg.wasm" -o "dist/${module}_bg.wasm"
+done
 
 cp index.html style.css prefs.js src/view/boot.js data/article.json data/people.json data/places.json data/citation.json dist/
 cp manifest.webmanifest 404.html 404.js dist/

@@ -6,13 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article_view::ArticleView;
-use super::components::cite_dialog::CiteDialog;
 use super::components::downloads::Downloads;
+use super::components::extras_host::ExtrasHost;
 use super::components::header::{Header, MENU_BUTTON_ID};
 use super::components::hit_bar::HitBar;
-use super::components::map_page::MapPage;
 use super::components::not_found::NotFound;
-use super::components::overview::Overview;
 use super::components::people_index::PeopleIndex;
 use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
@@ -24,7 +22,6 @@ use super::components::settings::Settings;
 use super::components::shortcuts_help::ShortcutsHelp;
 use super::components::timeline::Timeline;
 use super::components::toc::{IndexLinks, Toc};
-use super::components::words_page::WordsPage;
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
@@ -135,7 +132,8 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>
             </div>
             <PersonCards />
-            <CiteDialog />
+            // "Cite this" opens here, from the Wasm loaded on first use.
+            <div id="cite-host"></div>
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
@@ -163,15 +161,10 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
             });
             html! { <Timeline decade={*decade} person={person.clone()} {on_filter} /> }
         }
-        Route::Map { decade } => {
-            let dispatch = dispatch.clone();
-            let on_decade = Callback::from(move |decade| {
-                navigate(&dispatch, Route::Map { decade }, true);
-            });
-            html! { <MapPage decade={*decade} {on_decade} /> }
-        }
-        Route::Words { word } => html! { <WordsPage word={word.clone()} /> },
-        Route::Overview => html! { <Overview /> },
+        // Loaded on first use: see `view::extras`.
+        Route::Map { .. } | Route::Words { .. } | Route::Overview => html! {
+            <ExtrasHost hash={route.to_hash()} />
+        },
         Route::Search(q) => html! { <SearchResults query={q.clone()} /> },
         Route::Block { id, query } => html! {
             <>

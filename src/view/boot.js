@@ -113,25 +113,79 @@ addEventListener('beforeprint', () => {
   if (address) address.textContent = location.href;
 });
 
+/** The data the app was started with, for the module loaded on first use. */
+let startData = null;
+
+// Listening before the app starts: a deep link to the map asks at once.
+// The map, the word list, the overview and "Cite this" are a second Wasm module,
+// loaded the first time one of them is wanted (then kept by the service worker).
+let extras = null;
+function loadExtras() {
+  extras ??= import('./extras.js').then(async (module) => {
+    await module.default();
+    module.init(...startData);
+    return module;
+  });
+  // A failed load can be tried again on the next request.
+  extras.catch(() => { extras = null; });
+  return extras;
+}
+
+/** What the host shows when the module could not be loaded. Text only. */
+function extrasFailed(host, error) {
+  console.error(error);
+  const t = pageStrings();
+  const text = document.createElement('p');
+  text.className = 'load-failed';
+  text.setAttribute('role', 'alert');
+  text.textContent = `${t.load_failed ?? ''} (${error})`;
+  host.replaceChildren(text);
+}
+
+// The app asks for a page of that module: its route and language are on the host.
+document.addEventListener('qazaq:extras', (event) => {
+  const host = event.target;
+  loadExtras()
+    .then((module) => {
+      // The reader may have moved on while it loaded.
+      if (host.isConnected) module.mount(host, host.dataset.hash, host.dataset.lang);
+    })
+    .catch((error) => extrasFailed(host, error));
+});
+addEventListener('qazaq:extras-release', () => {
+  extras?.then((module) => module.unmount()).catch(() => {});
+});
+// "Cite this" on the article or a paragraph (the paragraph's id, or empty).
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-cite]') : null;
+  const host = document.getElementById('cite-host');
+  if (!button || !host || !startData) return;
+  const lang = document.documentElement.lang || 'kk';
+  loadExtras()
+    .then((module) => module.cite(host, button.dataset.cite ?? '', lang))
+    .catch((error) => extrasFailed(host, error));
+});
+
 try {
   // The module, then its Wasm, while the data downloads alongside.
   const app = import('./qazaq_reader.js').then(async ({ default: init, start }) => {
     await init();
     return start;
   });
-  const [start, article, people, places, mentions] = await Promise.all([
+  const [start, ...data] = await Promise.all([
     app,
     loadJson('article.json'),
     loadJson('people.json'),
     loadJson('places.json'),
     loadJson('mentions-people.json'),
   ]);
+  startData = data;
   // Let the browser paint the pre-rendered article first: on a fast connection
   // the Wasm can arrive before the first paint, and taking over would delay it.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // Marks for measuring how long the app takes to take over the page.
   performance.mark('app-start');
-  start(article, people, places, mentions);
+  start(...data);
   performance.measure('app-start', 'app-start');
 } catch (error) {
   console.error(error);

@@ -45,6 +45,35 @@ pub fn push_hash(hash: &str) {
     }
 }
 
+/// Tell the app a hash changed in place ([`replace_hash`]) from outside it:
+/// the pages of the Wasm loaded on first use (`view::extras`) do this.
+#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
+pub fn fire_hashchange() {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("hashchange")) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
+/// Ask `boot.js` to show the route `hash` in `host` with the Wasm loaded on
+/// first use (`view::extras`): the route and language go in data attributes,
+/// then a `qazaq:extras` event bubbles up from the host.
+pub fn request_extras(host: &Element, hash: &str, lang: &str) {
+    let _ = host.set_attribute("data-hash", hash);
+    let _ = host.set_attribute("data-lang", lang);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("qazaq:extras", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The host of [`request_extras`] is gone: `boot.js` stops the page in it.
+pub fn release_extras() {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("qazaq:extras-release")) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
 /// Change the hash in place, without a history entry or `hashchange`. The
 /// entry keeps its state (see [`Entry`]).
 pub fn replace_hash(hash: &str) {
@@ -371,11 +400,13 @@ pub async fn fetch_site_json(name: &str) -> Result<wasm_bindgen::JsValue, String
 }
 
 /// An element's width on screen in CSS pixels (0 when not laid out).
+#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
 pub fn width_of(element: &Element) -> f64 {
     element.get_bounding_client_rect().width()
 }
 
 /// An element's box on screen: left, top, width, height in CSS pixels.
+#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
 pub fn rect_of(element: &Element) -> (f64, f64, f64, f64) {
     let r = element.get_bounding_client_rect();
     (r.left(), r.top(), r.width(), r.height())

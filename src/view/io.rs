@@ -2,7 +2,9 @@
 //! promise may reject, so a copy is only reported once it happened), fetching
 //! data on first use, files offered as Blob URLs, and today's date.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
+#[cfg(feature = "csr")]
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom::window;
@@ -44,6 +46,7 @@ pub async fn fetch_json(path: &str) -> Result<JsValue, String> {
 }
 
 /// A `blob:` URL holding `text`, to offer as a download; revoke it when done.
+#[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn blob_url(text: &str, media_type: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
@@ -52,11 +55,13 @@ pub fn blob_url(text: &str, media_type: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
+#[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn revoke_blob_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
 }
 
 /// Today in the reader's time zone, for access dates.
+#[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn today() -> crate::core::cite::Day {
     let now = js_sys::Date::new_0();
     crate::core::cite::Day {
@@ -67,6 +72,7 @@ pub fn today() -> crate::core::cite::Day {
 }
 
 /// This page's address without the hash: the article's stable URL.
+#[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn page_url() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();

@@ -3,6 +3,8 @@
 mod app;
 mod components;
 mod dom;
+#[cfg(feature = "csr")]
+pub mod extras;
 mod hooks;
 mod io;
 mod lib;
@@ -24,8 +26,11 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// Rust types, so no JSON parser ships in the Wasm. The build checked the
 /// data. Hydrates the pre-rendered page when there is one, so the text on
 /// screen is kept, not rebuilt.
+///
+/// Exported only from the main module: the module loaded on first use
+/// (`--features extras`) starts from `extras::init` instead.
 #[cfg(feature = "csr")]
-#[wasm_bindgen::prelude::wasm_bindgen]
+#[cfg_attr(not(feature = "extras"), wasm_bindgen::prelude::wasm_bindgen)]
 pub fn start(
     article: wasm_bindgen::JsValue,
     people: wasm_bindgen::JsValue,
@@ -33,14 +38,6 @@ pub fn start(
     mentions: wasm_bindgen::JsValue,
 ) -> Result<(), wasm_bindgen::JsError> {
     use wasm_bindgen::JsError;
-
-    fn read<T: serde::de::DeserializeOwned>(
-        value: wasm_bindgen::JsValue,
-        what: &str,
-    ) -> Result<T, JsError> {
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("{what} data is malformed: {e}")))
-    }
 
     dom::install_panic_hook();
     let lib = Library::new(
@@ -61,6 +58,16 @@ pub fn start(
         renderer.render();
     }
     Ok(())
+}
+
+/// Data parsed by the browser as a Rust type.
+#[cfg(feature = "csr")]
+fn read<T: serde::de::DeserializeOwned>(
+    value: wasm_bindgen::JsValue,
+    what: &str,
+) -> Result<T, wasm_bindgen::JsError> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| wasm_bindgen::JsError::new(&format!("{what} data is malformed: {e}")))
 }
 
 /// The app's HTML for the article's opening route, for `#app` in index.html.

@@ -14,6 +14,9 @@ pub struct Plural {
     pub other: &'static str,
 }
 
+// Some are read only by the pages loaded on first use (`view::extras`),
+// which the build does not pre-render.
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
 pub struct Strings {
     pub lang: Lang,
     pub timeline: &'static str,
@@ -755,6 +758,9 @@ impl Strings {
 /// The strings of the map, the word list and the overview (`#/map`,
 /// `#/words`, `#/overview`), kept apart from the rest of the table so these
 /// pages can grow without touching it.
+// Some are read only by the pages loaded on first use (`view::extras`),
+// which the build does not pre-render.
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
 pub struct Glance {
     pub map: &'static str,
     pub map_intro: &'static str,

@@ -18,14 +18,31 @@ after(async () => { await browser?.close(); });
 
 const viewBox = (page) => page.$eval('svg.map', (s) => s.getAttribute('viewBox').split(' ').map(Number));
 
-test('the first visit loads neither the map nor the word list', async () => {
+test('the first visit loads neither the map nor the word list, nor their code', async () => {
   const page = await browser.page('');
   const fetched = browser.requests.map(([path]) => path);
-  assert.ok(!fetched.some((p) => p.endsWith('map.json') || p.endsWith('words.json')), fetched.join(' '));
+  const lazy = (p) => p.endsWith('map.json') || p.endsWith('words.json') || /extras(_bg\.wasm|\.js)$/.test(p);
+  assert.ok(!fetched.some(lazy), fetched.join(' '));
   await page.goto(`${browser.url}#/map`);
   await page.waitForSelector('svg.map [data-place]');
-  assert.ok(browser.requests.some(([p, status]) => p.endsWith('map.json') && status === 200));
+  for (const file of ['map.json', 'extras.js', 'extras_bg.wasm']) {
+    assert.ok(browser.requests.some(([p, status]) => p.endsWith(file) && status === 200), file);
+  }
   assert.deepEqual(page.errors, []);
+});
+
+test('a page of the module loaded on first use says so when it cannot load', async () => {
+  const page = await browser.page('');
+  await page.route('**/extras_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`${browser.url}#/words`);
+  const alert = page.locator('main .load-failed[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /extras_bg\.wasm|404|fetch|WebAssembly/i);
+  // Once it can load, the next visit to the page works: the failure is not kept.
+  await page.unroute('**/extras_bg.wasm');
+  await page.goto(`${browser.url}#/`);
+  await page.goto(`${browser.url}#/words`);
+  await page.locator('[data-lemma]').first().waitFor();
 });
 
 test('every place with a point is a marker sized by its mentions; routes are lines', async () => {

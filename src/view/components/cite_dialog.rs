@@ -1,6 +1,7 @@
-//! "Cite this": one dialog for the whole article and for any paragraph. Every
-//! `[data-cite]` button opens it through one delegated listener (the value is
-//! the paragraph's id, empty for the article). The citation data loads on
+//! "Cite this": one dialog for the whole article and for any paragraph. It
+//! lives in the Wasm loaded on first use (`view::extras`): a `[data-cite]`
+//! button (the value is the paragraph's id, empty for the article) makes
+//! `boot.js` load it and open the dialog with a new [`CiteRequest`]. The citation data loads on
 //! first use; the texts and the BibTeX, RIS and CSL-JSON files are made by
 //! `core::cite` in the browser (the files as Blob URLs).
 
@@ -22,19 +23,36 @@ use crate::view::{dom, io};
 /// What the dialog cites: `None` the article, `Some(id)` a paragraph.
 type Cited = Option<String>;
 
+/// One request to open the dialog: a new `seq` opens it again, even for the
+/// same paragraph after it was closed.
+#[derive(Clone, PartialEq)]
+pub struct CiteRequest {
+    pub seq: u32,
+    pub cited: Cited,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CiteDialogProps {
+    pub request: CiteRequest,
+}
+
 #[function_component(CiteDialog)]
-pub fn cite_dialog() -> Html {
+pub fn cite_dialog(props: &CiteDialogProps) -> Html {
     let t = use_t();
     let open = use_state_eq(|| None::<Cited>);
     let data = use_state(|| None::<Result<Rc<CitationData>, String>>);
     {
         let open = open.clone();
+        use_effect_with(props.request.clone(), move |request| {
+            open.set(Some(request.cited.clone()));
+        });
+    }
+    {
+        let open = open.clone();
         use_effect_with((), move |_| {
-            let document = dom::window().and_then(|w| w.document());
             // Escape closes it wherever the focus is (a click may leave it on the page).
-            let keys = document.as_ref().map(|d| {
-                let open = open.clone();
-                EventListener::new(d, "keydown", move |e| {
+            let keys = dom::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "keydown", move |e| {
                     let escape = e
                         .dyn_ref::<web_sys::KeyboardEvent>()
                         .is_some_and(|k| k.key() == "Escape");
@@ -43,21 +61,7 @@ pub fn cite_dialog() -> Html {
                     }
                 })
             });
-            let clicks = document.map(|d| {
-                EventListener::new(&d, "click", move |e| {
-                    let Some(el) = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    else {
-                        return;
-                    };
-                    if let Ok(Some(button)) = el.closest("[data-cite]") {
-                        let id = button.get_attribute("data-cite").unwrap_or_default();
-                        open.set(Some((!id.is_empty()).then_some(id)));
-                    }
-                })
-            });
-            move || drop((keys, clicks))
+            move || drop(keys)
         });
     }
     {

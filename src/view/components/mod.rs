@@ -1,16 +1,21 @@
 //! One small component per file.
 
 pub mod article_view;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod cite_dialog;
 pub mod downloads;
+pub mod extras_host;
 pub mod header;
 pub mod hit_bar;
 pub mod list_controls;
 pub mod loading;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod map_page;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod map_svg;
 pub mod mention_list;
 pub mod not_found;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod overview;
 pub mod people_index;
 pub mod person_cards;
@@ -24,4 +29,5 @@ pub mod settings;
 pub mod shortcuts_help;
 pub mod timeline;
 pub mod toc;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod words_page;

@@ -2,6 +2,7 @@
 
 pub mod use_active_section;
 pub mod use_data;
+#[cfg(feature = "csr")] // only the pages loaded on first use
 pub mod use_lazy;
 pub mod use_prefs;
 pub mod use_route;

@@ -1,0 +1,204 @@
+//! The pages only some readers open: the map, the word list, the overview and
+//! the citation dialog. They are compiled into a second Wasm module
+//! (`--features extras`, `dist/extras.js`) that `boot.js` loads the first
+//! time one of them is wanted, so their code is not part of the first visit.
+//!
+//! The main app leaves an empty host element where such a page goes (see
+//! `components/extras_host.rs`) and says so with a `qazaq:extras` event;
+//! `boot.js` loads this module and calls [`mount`]. The two apps share only
+//! the address: links and the map's decade filter change `location.hash`, and
+//! the main app follows it as it follows any link.
+//!
+//! The entry points are plain functions in the main build (nothing calls them
+//! there, so they are not in its Wasm) and exports only in the extras build.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::components::cite_dialog::{CiteDialog, CiteRequest};
+use super::components::map_page::MapPage;
+use super::components::overview::Overview;
+use super::components::words_page::WordsPage;
+use super::dom;
+use super::lib::Lib;
+use crate::core::library::Library;
+use crate::core::prefs::Lang;
+use crate::core::route::Route;
+
+thread_local! {
+    static LIB: RefCell<Option<Lib>> = const { RefCell::new(None) };
+    /// The page shown and the element it is in.
+    static PAGE: RefCell<Option<(Element, yew::AppHandle<Page>)>> = const { RefCell::new(None) };
+    static CITE: RefCell<Option<(Element, yew::AppHandle<Cite>)>> = const { RefCell::new(None) };
+    static CITE_SEQ: RefCell<u32> = const { RefCell::new(0) };
+}
+
+/// Called once by `boot.js` with the data the main app was started with
+/// (already parsed by the browser).
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn init(
+    article: JsValue,
+    people: JsValue,
+    places: JsValue,
+    mentions: JsValue,
+) -> Result<(), JsError> {
+    dom::install_panic_hook();
+    let lib = Library::new(
+        super::read(article, "article")?,
+        super::read(people, "people")?,
+        super::read(places, "places")?,
+        super::read(mentions, "mentions")?,
+    );
+    LIB.with(|l| *l.borrow_mut() = Some(Lib(Rc::new(lib))));
+    skip_main_tree_ids();
+    Ok(())
+}
+
+/// Yew numbers the trees it controls from 1 in each Wasm instance, and the
+/// main app (tree 1, hydrated into `#app`) would take this module's pages,
+/// mounted inside it, for its own: run its click handlers for ours. So this
+/// module's trees start after a few empty ones, past any the main app makes.
+fn skip_main_tree_ids() {
+    #[function_component(Nothing)]
+    fn nothing() -> Html {
+        Html::default()
+    }
+    let Some(document) = dom::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for _ in 0..MAIN_TREES {
+        if let Ok(el) = document.create_element("div") {
+            yew::Renderer::<Nothing>::with_root(el).render().destroy();
+        }
+    }
+}
+
+/// More trees than the main app ever makes (it makes one).
+const MAIN_TREES: usize = 8;
+
+fn lib() -> Result<Lib, JsError> {
+    LIB.with(|l| l.borrow().clone())
+        .ok_or_else(|| JsError::new("extras: init was not called"))
+}
+
+fn lang(code: &str) -> Lang {
+    Lang::parse(code).unwrap_or_default()
+}
+
+/// Show the page for `hash` (a map, words or overview route) in `host`, in
+/// `lang`: a new app the first time, new props for the same host after.
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn mount(host: Element, hash: &str, lang: &str) -> Result<(), JsError> {
+    let props = PageProps {
+        lib: lib()?,
+        route: Route::parse(hash),
+        lang: self::lang(lang),
+    };
+    PAGE.with(|page| {
+        let mut page = page.borrow_mut();
+        match page.as_mut() {
+            Some((el, app)) if *el == host => app.update(props),
+            _ => {
+                if let Some((_, old)) = page.take() {
+                    old.destroy();
+                }
+                host.set_inner_html("");
+                let app = yew::Renderer::<Page>::with_root_and_props(host.clone(), props).render();
+                *page = Some((host, app));
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The page's host left the document: stop the page (its listeners with it).
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn unmount() {
+    if let Some((_, app)) = PAGE.with(|p| p.borrow_mut().take()) {
+        app.destroy();
+    }
+}
+
+/// Open "Cite this" in `host` for the paragraph `id` (empty: the article).
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn cite(host: Element, id: &str, lang: &str) -> Result<(), JsError> {
+    let seq = CITE_SEQ.with(|s| {
+        let mut s = s.borrow_mut();
+        *s += 1;
+        *s
+    });
+    let props = CiteProps {
+        lib: lib()?,
+        lang: self::lang(lang),
+        request: CiteRequest {
+            seq,
+            cited: (!id.is_empty()).then(|| id.to_string()),
+        },
+    };
+    CITE.with(|cite| {
+        let mut cite = cite.borrow_mut();
+        match cite.as_mut() {
+            Some((el, app)) if *el == host => app.update(props),
+            _ => {
+                if let Some((_, old)) = cite.take() {
+                    old.destroy();
+                }
+                let app = yew::Renderer::<Cite>::with_root_and_props(host.clone(), props).render();
+                *cite = Some((host, app));
+            }
+        }
+    });
+    Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    lib: Lib,
+    route: Route,
+    lang: Lang,
+}
+
+#[function_component(Page)]
+fn page(props: &PageProps) -> Html {
+    let view = match &props.route {
+        Route::Map { decade } => {
+            let on_decade = Callback::from(|decade| {
+                dom::replace_hash(&Route::Map { decade }.to_hash());
+                // The main app reads the route from the address on `hashchange`.
+                dom::fire_hashchange();
+            });
+            html! { <MapPage decade={*decade} {on_decade} /> }
+        }
+        Route::Words { word } => html! { <WordsPage word={word.clone()} /> },
+        _ => html! { <Overview /> },
+    };
+    html! {
+        <ContextProvider<Lib> context={props.lib.clone()}>
+        <ContextProvider<Lang> context={props.lang}>
+            { view }
+        </ContextProvider<Lang>>
+        </ContextProvider<Lib>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CiteProps {
+    lib: Lib,
+    lang: Lang,
+    request: CiteRequest,
+}
+
+#[function_component(Cite)]
+fn cite_app(props: &CiteProps) -> Html {
+    html! {
+        <ContextProvider<Lib> context={props.lib.clone()}>
+        <ContextProvider<Lang> context={props.lang}>
+            <CiteDialog request={props.request.clone()} />
+        </ContextProvider<Lang>>
+        </ContextProvider<Lib>>
+    }
+}
