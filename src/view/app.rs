@@ -70,11 +70,16 @@ pub fn app(props: &AppProps) -> Html {
     );
     let reading = use_reading(lib, &route, prefs.lang);
     // The block a link points at is marked; again when the body is rewritten
-    // in another language, reading choice, or once a translation arrives.
+    // in another language, reading choice, or once a translation arrives, and
+    // brought into view again then if the reader has not scrolled since (a
+    // `?tr=` link scrolls before its translation is here).
     // Before `reveal`, which scrolls to it.
     use_effect_with(
         (route.clone(), prefs.lang, reading.reading, reading.loaded),
-        |(route, ..)| dom::mark(route),
+        |(route, ..)| {
+            dom::mark(route);
+            dom::reveal_again(route);
+        },
     );
     // A new page shows its target; Back, Forward and reload return to the place.
     {
@@ -84,6 +89,7 @@ pub fn app(props: &AppProps) -> Html {
             move |(route, _)| match restore {
                 // After the body is written in (a task later), or the page is short.
                 Some(y) => {
+                    dom::forget_reveal();
                     gloo_timers::callback::Timeout::new(0, move || dom::scroll_to_y(y)).forget();
                 }
                 None => dom::reveal(route),

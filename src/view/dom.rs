@@ -190,10 +190,40 @@ pub fn mark(route: &Route) {
     }
 }
 
+thread_local! {
+    /// The target last brought into view and the scroll position it left, so
+    /// that it can be brought into view again when the body is rewritten
+    /// under it (a translation arriving), unless the reader has scrolled since.
+    static REVEALED: std::cell::RefCell<Option<(String, f64)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Bring the route's target into view again if the page has not moved since
+/// [`reveal`] put it there: the body was written anew above it.
+pub fn reveal_again(route: &Route) {
+    let id = match route {
+        Route::Section(id) | Route::Block { id, .. } => id,
+        _ => return,
+    };
+    let unmoved = REVEALED.with(|r| {
+        r.borrow()
+            .as_ref()
+            .is_some_and(|(at, y)| at == id && (scroll_y() - y).abs() < 1.0)
+    });
+    if unmoved {
+        reveal(route);
+    }
+}
+
+/// The page was put back where the reader left it: nothing to bring again.
+pub fn forget_reveal() {
+    REVEALED.with(|r| *r.borrow_mut() = None);
+}
+
 /// Bring the route's target into view. Sections go to the top of the screen;
 /// single blocks to its middle, where the eye is, and get focus for keyboard
 /// and screen-reader users.
 pub fn reveal(route: &Route) {
+    forget_reveal();
     let (id, block) = match route {
         Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
         Route::Block { id, .. } => (id.as_str(), ScrollLogicalPosition::Center),
@@ -221,6 +251,7 @@ pub fn reveal(route: &Route) {
             // Focus without a second scroll; tabindex=-1 is set on targets in the view.
             let _ = el.focus();
         }
+        REVEALED.with(|r| *r.borrow_mut() = Some((id.to_string(), scroll_y())));
     }
 }
 

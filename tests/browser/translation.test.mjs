@@ -65,6 +65,50 @@ describe('translations', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  // The translation arrives after the link has scrolled to its paragraph, and
+  // rewrites the body above it (columns, or a paragraph under each): the
+  // paragraph is brought into view again, unless the reader has scrolled since.
+  const slowTranslation = async (page, lang, ms) => {
+    await page.route(`**/translations/${lang}.json`, async (route) => {
+      await new Promise((r) => setTimeout(r, ms));
+      await route.continue();
+    });
+  };
+  const topOf = (page, id) => page.$eval(`#${id}`, (p) => ({ top: p.getBoundingClientRect().top, height: innerHeight }));
+  for (const [id, tr, width, height] of [['p3', 'en', 1280, 900], ['p20', 'ru', 360, 740]]) {
+    test(`#/p/${id}?tr=${tr} at ${width} px ends with ${id} in view, the translation written`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height });
+      await slowTranslation(page, tr, 600);
+      await page.goto(`${browser.url}#/p/${id}?tr=${tr}`);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await page.waitForSelector(`#${id} + .tr[lang="${tr}"]`);
+      await page.waitForTimeout(300);
+      const { top, height: vh } = await topOf(page, id);
+      assert.ok(top >= 0 && top <= vh / 2, `#${id}'s top at ${top} px of ${vh}`);
+      await page.close();
+    });
+  }
+
+  test('a reader who scrolled before the translation came keeps the place', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await slowTranslation(page, 'ru', 1200);
+    await page.goto(`${browser.url}#/p/p20?tr=ru`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForTimeout(200);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => document.getElementById('p20')?.getBoundingClientRect().bottom < 0);
+    await page.waitForTimeout(200);
+    const y = await page.evaluate(() => scrollY);
+    await page.waitForSelector('#p20 + .tr[lang="ru"]');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), y, 'the page stays where the reader put it');
+    const { top, height } = await topOf(page, 'p20');
+    assert.ok(top > height, `not pulled back to #p20 (${top})`);
+    await page.close();
+  });
+
   test('a translation alone replaces the Kazakh text', async () => {
     const page = await browser.page('#/section/s3?tr=en-only');
     await page.waitForFunction((t) => document.getElementById('p30')?.textContent === t, en.blocks.p30);
