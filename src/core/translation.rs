@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use crate::core::prefs::Lang;
+
 /// A language the article is translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TrLang {
@@ -95,6 +97,17 @@ impl Reading {
     }
 }
 
+/// The translation that lines outside the article (the timeline's events)
+/// are shown in, beside their Kazakh: the reading choice's translation if it
+/// has one, else the interface language's; none for a Kazakh reader.
+pub fn lines_language(reading: Reading, ui: Lang) -> Option<TrLang> {
+    reading.translation().or(match ui {
+        Lang::Kk => None,
+        Lang::Ru => Some(TrLang::Ru),
+        Lang::En => Some(TrLang::En),
+    })
+}
+
 /// Storage key of the reading choice, beside the other preferences.
 pub const READING_KEY: &str = "qazaq-reader.reading";
 
@@ -169,6 +182,19 @@ mod tests {
         }
         assert!(!Reading::Alone(TrLang::En).shows_kazakh());
         assert_eq!(Reading::Kazakh.translation(), None);
+    }
+
+    #[test]
+    fn lines_follow_the_reading_choice_then_the_interface() {
+        use TrLang::{En, Ru};
+        // The interface's language when the reading is Kazakh.
+        assert_eq!(lines_language(Reading::Kazakh, Lang::Kk), None);
+        assert_eq!(lines_language(Reading::Kazakh, Lang::Ru), Some(Ru));
+        assert_eq!(lines_language(Reading::Kazakh, Lang::En), Some(En));
+        // A chosen translation wins, beside the Kazakh or alone.
+        assert_eq!(lines_language(Reading::Parallel(En), Lang::Kk), Some(En));
+        assert_eq!(lines_language(Reading::Parallel(En), Lang::Ru), Some(En));
+        assert_eq!(lines_language(Reading::Alone(Ru), Lang::En), Some(Ru));
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct ReadingCtx {
     pub warm: Callback<()>,
     /// The reader opened an abstract: fetch those of the interface language.
     pub want_abstracts: Callback<()>,
+    /// A page shows lines in this translation (the timeline): fetch it.
+    pub want_translation: Callback<TrLang>,
 }
 
 fn loaded_bits(lib: &Lib) -> u8 {
@@ -114,6 +116,10 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
             reading.set(r);
         })
     };
+    let want_translation = {
+        let (lib, fetched) = (lib.clone(), fetched.clone());
+        Callback::from(move |l: TrLang| fetch::translation(&lib, l, fetched.clone()))
+    };
     let warm = {
         let lib = lib.clone();
         Callback::from(move |()| {
@@ -129,6 +135,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
         choose,
         warm,
         want_abstracts,
+        want_translation,
     }
 }
 

@@ -2,7 +2,11 @@
 // linked to their paragraphs and people.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
+
+const en = JSON.parse(readFileSync('data/translations/en.json', 'utf8'));
+const ru = JSON.parse(readFileSync('data/translations/ru.json', 'utf8'));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -85,4 +89,36 @@ test('an event leads to its paragraph and to its people', async () => {
   await page.waitForSelector('.timeline');
   await page.locator('.event [data-person="mustafa-shokay"]').first().click();
   await page.waitForFunction(() => location.hash === '#/person/mustafa-shokay');
+});
+
+test('the lines read in the interface language, or in the reading choice, the Kazakh kept under them', async () => {
+  const fetched = () => browser.requests.map(([p]) => p).filter((p) => p.includes('/translations/'));
+  const line = (page, sel) => page.$eval(`.event[data-event="p11-1"] ${sel}`, (p) => [p.lang, p.textContent]);
+  const page = await browser.page('#/timeline');
+  await page.waitForSelector('.timeline .event[data-event="p11-1"]');
+  const kazakh = await line(page, '.what');
+  // A Kazakh reader: the Kazakh lines, and no translation fetched for them.
+  assert.equal(kazakh[0], 'kk');
+  assert.equal(await page.$('.event .what.original'), null);
+  assert.deepEqual(fetched(), []);
+
+  // The English interface: the English lines, fetched now, the Kazakh under each.
+  await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'en'));
+  await page.reload();
+  await page.waitForSelector('.event[data-event="p11-1"] .what[lang="en"]');
+  assert.deepEqual(await line(page, '.what:not(.original)'), ['en', en.timeline['p11-1']]);
+  assert.deepEqual(await line(page, '.what.original'), kazakh);
+  assert.match(await page.textContent('.timeline-page .tr-notice'), /unofficial/);
+  assert.deepEqual(fetched(), ['/qazaq-reader/translations/en.json']);
+  const lines = await page.$$eval('.event .what:not(.original)', (ps) => ps.filter((p) => p.lang === 'en').length);
+  assert.equal(lines, await page.$$eval('.event', (es) => es.length), 'every event has its English line');
+
+  // A reading choice wins over the interface language.
+  await page.selectOption('#reading', 'ru');
+  await page.waitForSelector('.event[data-event="p11-1"] .what[lang="ru"]');
+  assert.deepEqual(await line(page, '.what:not(.original)'), ['ru', ru.timeline['p11-1']]);
+  assert.deepEqual(await line(page, '.what.original'), kazakh);
+  assert.deepEqual(page.errors, []);
+  await page.evaluate(() => { localStorage.removeItem('qazaq-reader.lang'); localStorage.removeItem('qazaq-reader.reading'); });
+  await page.close();
 });

@@ -7,9 +7,11 @@ use yew::prelude::*;
 use super::loading::loading_notice;
 use crate::core::dates::{by_decade, decades, Event, Precision};
 use crate::core::route::Route;
+use crate::core::translation::{lines_language, Translation};
 use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
+use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -41,9 +43,23 @@ fn date_label(t: &Strings, e: &Event) -> String {
 pub fn timeline(props: &TimelineProps) -> Html {
     let t = use_t();
     let lib = &use_lib();
-    if let Some(notice) = loading_notice(t, use_data(Data::Dates)) {
+    // The lines in the reader's translation, if any, fetched on first use;
+    // the Kazakh original stays under each.
+    let ctx = use_context::<ReadingCtx>();
+    let tr_lang = ctx.as_ref().and_then(|c| lines_language(c.reading, t.lang));
+    {
+        let want = ctx.as_ref().map(|c| c.want_translation.clone());
+        use_effect_with(tr_lang, move |l| {
+            if let (Some(l), Some(want)) = (l, want) {
+                want.emit(*l);
+            }
+        });
+    }
+    let dates = use_data(Data::Dates);
+    if let Some(notice) = loading_notice(t, dates) {
         return notice;
     }
+    let tr = tr_lang.and_then(|l| Some((l.code(), lib.translation(l)?)));
     let all = lib.timeline();
     let events: Vec<&Event> = all
         .iter()
@@ -85,13 +101,20 @@ pub fn timeline(props: &TimelineProps) -> Html {
         }
         let label = t.decade_label(decade);
         items.push(html! { <li class="decade" key={format!("d{decade}")}><h2>{ label }</h2></li> });
-        items.extend(in_decade.into_iter().map(|e| event_item(t, lib, e, decade)));
+        items.extend(
+            in_decade
+                .into_iter()
+                .map(|e| event_item(t, lib, tr, e, decade)),
+        );
     }
 
     html! {
         <section class="timeline-page">
             <h1>{ t.timeline }</h1>
             <p class="intro">{ t.timeline_intro }</p>
+            if tr.is_some() {
+                <p class="tr-notice">{ t.translation_notice }</p>
+            }
             <div class="people-controls">
                 <div class="sort decades" role="group" aria-label={t.decade}>
                     { chip(None, t.all_decades.to_string()) }
@@ -117,7 +140,16 @@ pub fn timeline(props: &TimelineProps) -> Html {
     }
 }
 
-fn event_item(t: &Strings, lib: &Lib, e: &Event, decade: u16) -> Html {
+/// One event: its date, its line (translated when there is a translation,
+/// the Kazakh original under it), its people and a link into the text.
+fn event_item(
+    t: &Strings,
+    lib: &Lib,
+    tr: Option<(&'static str, &Translation)>,
+    e: &Event,
+    decade: u16,
+) -> Html {
+    let line = tr.and_then(|(code, tr)| Some((code, tr.event(&e.id)?)));
     let range = e.precision == Precision::Range || e.precision == Precision::Decade;
     let span_years = e
         .end_year
@@ -127,7 +159,12 @@ fn event_item(t: &Strings, lib: &Lib, e: &Event, decade: u16) -> Html {
             data-event={e.id.clone()} data-decade={decade.to_string()} data-year={e.start_year.to_string()}
             data-years={span_years.to_string()}>
             <span class="when">{ date_label(t, e) }</span>
-            <p class="what">{ &e.sentence }</p>
+            if let Some((code, line)) = line {
+                <p class="what" lang={code}>{ line }</p>
+                <p class="what original" lang="kk">{ &e.sentence }</p>
+            } else {
+                <p class="what" lang="kk">{ &e.sentence }</p>
+            }
             <p class="links">
                 { for e.people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
                     <a class="chip" href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
