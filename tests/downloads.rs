@@ -172,7 +172,7 @@ fn tei_marks_every_index_mention() {
             (tag.to_string(), format!("#{}", m.slug), name.to_string())
         })
         .collect();
-    assert_eq!(found.len(), 189, "the places index counts 189 mentions");
+    assert_eq!(found.len(), 190, "the places index counts 190 mentions");
     assert_eq!(found, expected);
 
     // Every reference points at an entry of the standOff lists.

@@ -76,6 +76,7 @@ fn every_place_with_a_point_is_a_marker_and_the_routes_are_drawn() {
         "tanap",
         "tap",
         "east-west-corridor",
+        "china-turkey-transit-route",
     ] {
         let route = data.routes.iter().find(|r| r.slug == slug).expect(slug);
         assert!(route.d.starts_with('M') && route.d.contains('L'), "{slug}");
@@ -84,6 +85,62 @@ fn every_place_with_a_point_is_a_marker_and_the_routes_are_drawn() {
     // More mentions, a bigger marker.
     let r = |slug: &str| data.markers.iter().find(|m| m.slug == slug).map(|m| m.r);
     assert!(r("azerbaijan") > r("baku") && r("baku") > r("kazan"));
+}
+
+/// The points of a path's data (`M1,2L3,4…`).
+fn path_points(d: &str) -> Vec<(f64, f64)> {
+    d.split(['M', 'L'])
+        .filter(|s| !s.is_empty())
+        .filter_map(|xy| {
+            let (x, y) = xy.split_once(',')?;
+            Some((x.parse().ok()?, y.parse().ok()?))
+        })
+        .collect()
+}
+
+#[test]
+fn the_transit_route_and_the_caspian_crossing_are_drawn_apart() {
+    let data = map_data();
+    let route = |slug: &str| data.routes.iter().find(|r| r.slug == slug).expect(slug);
+    let marker = |slug: &str| {
+        let m = data.markers.iter().find(|m| m.slug == slug).expect(slug);
+        (m.x, m.y)
+    };
+    let near = |p: (f64, f64), q: (f64, f64)| (p.0 - q.0).hypot(p.1 - q.1) < 8.0;
+    let transit = route("china-turkey-transit-route");
+    let corridor = route("east-west-corridor");
+    // Each is linked to the paragraph that names it.
+    assert_eq!(transit.block.as_deref(), Some("p36"));
+    assert_eq!(corridor.block.as_deref(), Some("p34"));
+    assert_ne!(transit.d, corridor.d);
+    // The corridor joining the two countries is the crossing: from Aktau and
+    // from Kuryk over the Caspian to Alat, and nothing more.
+    let lines: Vec<Vec<(f64, f64)>> = corridor
+        .d
+        .split('M')
+        .filter(|l| !l.is_empty())
+        .map(|l| path_points(&format!("M{l}")))
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", corridor.d);
+    for (line, from) in lines.iter().zip(["aktau-port", "kuryk-port"]) {
+        assert_eq!(line.len(), 2);
+        assert!(near(line[0], marker(from)), "{from}");
+        assert!(near(line[1], marker("alat-port")), "to Alat");
+    }
+    // The transit route runs from China's border, through Almaty and across
+    // the Caspian, into Turkey (Kars lies west of Tbilisi).
+    let points = path_points(&transit.d);
+    let (first, last) = (points[0], points[points.len() - 1]);
+    assert!(first.0 > marker("almaty").0, "starts east of Almaty");
+    for place in ["almaty", "aktau-port", "alat-port"] {
+        assert!(
+            points.iter().any(|&p| near(p, marker(place))),
+            "through {place}"
+        );
+    }
+    assert!(last.0 < marker("alat-port").0 && last.0 < marker("georgia").0);
+    // Both are labelled, each with its own words.
+    assert_ne!(transit.short, corridor.short);
 }
 
 #[test]

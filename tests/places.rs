@@ -42,7 +42,7 @@ fn found_in(text: &str) -> Vec<(String, String)> {
 #[test]
 fn places_file_is_complete() {
     let places = places();
-    assert_eq!(places.len(), 46);
+    assert_eq!(places.len(), 47);
     for p in &places {
         let fields = [
             &p.name,
@@ -118,7 +118,7 @@ fn counts_match_the_hand_count() {
         *actual.entry(m.slug.clone()).or_default() += 1;
     }
     assert_eq!(actual, expected);
-    assert_eq!(mentions.len(), 189);
+    assert_eq!(mentions.len(), 190);
 }
 
 #[test]
@@ -201,11 +201,23 @@ fn routes_are_one_mention_each() {
     assert!(baku
         .iter()
         .all(|(block, _)| block != "p36" && block != "p37"));
-    // A list of countries joined by hyphens is the countries.
+    // A list of countries joined by hyphens is the countries; the transit
+    // route they name is the words after them, its own mention.
     let p36: Vec<&str> = places_in_block(&mentions, "p36");
     for country in ["china", "kazakhstan", "azerbaijan", "georgia", "turkey"] {
         assert!(p36.contains(&country), "{country}");
     }
+    assert_eq!(
+        written(&article, &mentions, "china-turkey-transit-route"),
+        pairs(&[("p36", "халықаралық транзит бағыты")])
+    );
+    assert_eq!(
+        written(&article, &mentions, "east-west-corridor"),
+        pairs(&[
+            ("p34", "Шығыс-Батыс тасымал дәлізінде"),
+            ("p37", "Шығыс-Батыс тасымал дәлізін")
+        ])
+    );
 }
 
 #[test]

@@ -10,7 +10,8 @@ const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const counts = JSON.parse(readFileSync('tests/fixtures/place_mentions.json', 'utf8'));
-const ROUTES = ['baku-tbilisi-ceyhan', 'baku-tbilisi-erzurum', 'baku-tbilisi-kars', 'tanap', 'tap', 'east-west-corridor'];
+const ROUTES = ['baku-tbilisi-ceyhan', 'baku-tbilisi-erzurum', 'baku-tbilisi-kars', 'tanap', 'tap', 'east-west-corridor',
+  'china-turkey-transit-route'];
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -73,6 +74,18 @@ test('every place with a point is a marker sized by its mentions; routes are lin
     assert.match(x.d, /^M[\d.,]+L/, x.slug);
     assert.match(x.href, /^#\/p\/p\d+$/, x.slug);
     assert.ok(x.text, `${x.slug} is labelled`);
+  }
+  // The transit route and the corridor across the Caspian are two lines, each
+  // opening the paragraph that names it, each listed with its own name.
+  const route = (slug) => routes.find((x) => x.slug === slug);
+  assert.notEqual(route('china-turkey-transit-route').d, route('east-west-corridor').d);
+  assert.equal(route('china-turkey-transit-route').href, '#/p/p36');
+  assert.equal(route('east-west-corridor').href, '#/p/p34');
+  assert.notEqual(route('china-turkey-transit-route').text, route('east-west-corridor').text);
+  for (const slug of ['china-turkey-transit-route', 'east-west-corridor']) {
+    const name = places.find((p) => p.slug === slug).name;
+    assert.equal(await page.getAttribute(`svg.map a[data-place="${slug}"]`, 'aria-label'), name);
+    assert.equal(await page.textContent(`.route-keys a[href="#/place/${slug}"]`), name);
   }
   // Places without a point are listed beside the map.
   const listed = await page.$$eval('.unmapped a', (as) => as.map((a) => a.getAttribute('href')));
