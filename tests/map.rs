@@ -166,6 +166,32 @@ fn labels_never_collide_nor_cover_a_marker() {
 }
 
 #[test]
+fn the_views_the_map_opens_on_cut_no_label() {
+    let data = map_data();
+    let views = data.views();
+    // The phone's view is the Caspian, closer.
+    assert!(views[1].w < data.width / 2.0);
+    for view in views.map(|v| v.rect()) {
+        for m in &data.markers {
+            let r = &m.label.rect;
+            if view.contains((m.x, m.y)) {
+                assert!(view.holds(r), "{} is cut by {view:?}: {r:?}", m.slug);
+            } else {
+                assert!(!view.overlaps(r), "{} is cut by {view:?}: {r:?}", m.slug);
+            }
+        }
+        for route in &data.routes {
+            let r = &route.label.rect;
+            assert!(
+                view.holds(r) || !view.overlaps(r),
+                "{} is cut by {view:?}: {r:?}",
+                route.slug
+            );
+        }
+    }
+}
+
+#[test]
 fn decades_name_the_places_of_their_events() {
     let data = map_data();
     let d1910 = data

@@ -60,7 +60,9 @@ test('every place with a point is a marker sized by its mentions; routes are lin
     const place = places.find((p) => p.slug === m.slug);
     assert.equal(m.n, counts[m.slug], m.slug);
     assert.ok(m.label.startsWith(place.name) && m.label.includes(String(m.n)), m.label);
-    assert.equal(m.text, place.name);
+    // The label is the shortest form the article uses; the accessible name the full one.
+    assert.ok([place.name, ...place.aliases].includes(m.text), `${m.slug}: ${m.text}`);
+    assert.ok(m.text.length <= place.name.length, m.slug);
     assert.equal(m.href, `#/place/${m.slug}`);
   }
   const r = Object.fromEntries(markers.map((m) => [m.slug, m.r]));
@@ -109,6 +111,16 @@ test('no two labels overlap as drawn at the default zoom', async () => {
         const overlap = a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
         assert.ok(!overlap, `${width}px: ${a[4]} / ${b[4]}`);
       }
+    }
+    // The edge of the view cuts no label: each is wholly in it, or wholly out.
+    const frame = await page.$eval('svg.map', (svg) => {
+      const b = svg.getBoundingClientRect();
+      return [b.left, b.top, b.right, b.bottom];
+    });
+    for (const [l, t, r, b, text] of boxes) {
+      const inside = l >= frame[0] - 1 && t >= frame[1] - 1 && r <= frame[2] + 1 && b <= frame[3] + 1;
+      const outside = r <= frame[0] + 1 || l >= frame[2] - 1 || b <= frame[1] + 1 || t >= frame[3] - 1;
+      assert.ok(inside || outside, `${width}px: ${text} is cut by the edge of the map`);
     }
   }
 });

@@ -18,6 +18,7 @@ use super::names::index::Mention;
 use super::places::{Place, PlaceKind};
 use labels::{place_labels, LabelRequest, Rect};
 use project::Frame;
+use viewbox::ViewBox;
 
 /// Width of the map in SVG units; the height follows from the frame.
 pub const WIDTH: f64 = 1000.0;
@@ -28,6 +29,13 @@ const GLOBE_MIN: (f64, f64) = (-40.0, 10.0);
 const GLOBE_MAX: (f64, f64) = (140.0, 85.0);
 /// Distance between routes drawn side by side, in SVG units.
 pub const ROUTE_GAP: f64 = 2.2;
+/// Below this width (CSS px) the map opens closer, on the Caspian, with a
+/// squarer view, so labels stay readable on a phone.
+pub const NARROW_SCREEN: f64 = 600.0;
+const NARROW_ZOOM: f64 = 2.6;
+const NARROW_ASPECT: f64 = 1.0;
+/// The place a narrow screen's view is centred on.
+const NARROW_CENTRE: &str = "caspian-sea";
 
 /// A way-point of a route: a place of `places.json` by slug, or a point
 /// the route passes that the article does not name (`[lat, lon]`).
@@ -57,10 +65,36 @@ pub struct MapData {
     pub decades: Vec<Decade>,
 }
 
+impl MapData {
+    /// The view a narrow screen opens on (see [`NARROW_SCREEN`]); the labels
+    /// were placed so that it cuts none.
+    pub fn narrow_view(&self) -> ViewBox {
+        let centre = self
+            .markers
+            .iter()
+            .find(|m| m.slug == NARROW_CENTRE)
+            .map_or((self.width / 2.0, self.height / 2.0), |m| (m.x, m.y));
+        narrow_view((self.width, self.height), centre)
+    }
+
+    /// The views the map opens on: the whole, and the narrow screen's.
+    pub fn views(&self) -> [ViewBox; 2] {
+        [ViewBox::whole(self.width, self.height), self.narrow_view()]
+    }
+}
+
+/// Closer and squarer than the whole map, centred on `centre`.
+fn narrow_view(size: (f64, f64), centre: (f64, f64)) -> ViewBox {
+    ViewBox::around(size, NARROW_ASPECT, NARROW_ZOOM, centre)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapMarker {
     pub slug: String,
     pub name: String,
+    /// The label: the shortest form the article uses (`Алят` for the port
+    /// whose name is a line long).
+    pub short: String,
     pub kind: PlaceKind,
     pub x: f64,
     pub y: f64,
@@ -235,7 +269,7 @@ pub fn build(
         .map(|(p, xy, _, n)| LabelRequest {
             anchors: vec![*xy],
             r: radius(*n),
-            width: text_width(&p.name, false),
+            width: text_width(short_name(p), false),
             height: FONT * 1.15,
         })
         .collect();
@@ -245,7 +279,19 @@ pub fn build(
         width: text_width(short_name(p), true),
         height: FONT * 1.15,
     }));
-    let placed = place_labels(&requests, &obstacles, frame.width, frame.height);
+    // The views the map opens on, as the browser will work them out from the
+    // markers' rounded points.
+    let centre = points
+        .iter()
+        .find(|(p, ..)| p.slug == NARROW_CENTRE)
+        .map_or((frame.width / 2.0, frame.height / 2.0), |(_, xy, ..)| {
+            (round1(xy.0), round1(xy.1))
+        });
+    let views = [
+        ViewBox::whole(frame.width, frame.height).rect(),
+        narrow_view((frame.width, frame.height), centre).rect(),
+    ];
+    let placed = place_labels(&requests, &obstacles, frame.width, frame.height, &views);
     let label = |i: usize| {
         let p = placed.get(i).cloned().flatten()?;
         Some(MapLabel {
@@ -263,6 +309,7 @@ pub fn build(
             Some(MapMarker {
                 slug: p.slug.clone(),
                 name: p.name.clone(),
+                short: short_name(p).to_string(),
                 kind: p.kind,
                 x: round1(xy.0),
                 y: round1(xy.1),
@@ -346,11 +393,19 @@ pub fn offset_line(line: &[(f64, f64)], shift: f64) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// A route's shortest form of at least four letters: `Баку-Тбилиси-Карс`
-/// for the railway, `TANAP` for the pipeline.
+/// A place's shortest form of at least four letters, for its label:
+/// `Баку-Тбилиси-Карс` for the railway, `TANAP` for the pipeline, `Алят` for
+/// the port; the name where none is shorter. A stem the matcher uses (`…
+/// тасымал дәліз` of `… тасымал дәлізі`) is no label.
 pub fn short_name(p: &Place) -> &str {
+    let stem = |f: &str| {
+        p.name
+            .strip_prefix(f)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphabetic)
+    };
     p.forms()
-        .filter(|f| f.chars().count() >= 4)
+        .filter(|f| f.chars().count() >= 4 && !stem(f))
         .min_by_key(|f| f.chars().count())
         .unwrap_or(&p.name)
 }
@@ -365,7 +420,7 @@ fn route_anchors(lines: &[Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
             let (a, b) = (w[0], w[1]);
             let len = (b.0 - a.0).hypot(b.1 - a.1);
             // The middle first, then the quarters, of each segment.
-            [0.5, 0.25, 0.75].map(move |t| {
+            [0.5, 0.25, 0.75, 0.1, 0.9].map(move |t| {
                 let p = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
                 (p, len * if t == 0.5 { 1.0 } else { 0.5 })
             })

@@ -95,6 +95,16 @@ impl ViewBox {
         }
     }
 
+    /// The part of the map it shows.
+    pub fn rect(&self) -> super::labels::Rect {
+        super::labels::Rect {
+            x0: self.x,
+            y0: self.y,
+            x1: self.x + self.w,
+            y1: self.y + self.h,
+        }
+    }
+
     /// The `viewBox` attribute.
     pub fn attr(&self) -> String {
         format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)

@@ -54,7 +54,7 @@ pub fn map_page(props: &MapPageProps) -> Html {
                 <span class="swatch" aria-hidden="true"></span>
                 { place_link(&r.slug) }
                 if let Some(b) = &r.block {
-                    { " · " }<a href={Route::block(b).to_hash()} aria-label={t.link_to_paragraph} title={t.link_to_paragraph}>{ "¶" }</a>
+                    { "\u{a0}·\u{a0}" }<a href={Route::block(b).to_hash()} aria-label={t.link_to_paragraph} title={t.link_to_paragraph}>{ "¶" }</a>
                 }
             </li>
         }

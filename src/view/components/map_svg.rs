@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::map::viewbox::{ViewBox, PAN_STEP, ZOOM_STEP};
-use crate::core::map::{MapData, MapLabel};
+use crate::core::map::{MapData, MapLabel, NARROW_SCREEN};
 use crate::core::places::PlaceKind;
 use crate::core::route::Route;
 use crate::view::dom;
@@ -27,29 +27,25 @@ pub struct MapSvgProps {
     pub small: bool,
 }
 
-/// Below this width (CSS px) the map opens closer, on the Caspian, with a
-/// squarer view, so labels stay readable on a phone.
-const NARROW: f64 = 600.0;
-const NARROW_ZOOM: f64 = 2.6;
-const NARROW_ASPECT: f64 = 1.0;
-
-/// The view a screen of this width opens on.
+/// The view a screen of this width opens on: below
+/// [`NARROW_SCREEN`] closer, on the Caspian (the labels were placed at build
+/// time so that neither view cuts one).
 fn initial_view(data: &MapData, screen_width: f64) -> ViewBox {
-    let whole = ViewBox::whole(data.width, data.height);
-    if screen_width <= 0.0 || screen_width >= NARROW {
-        return whole;
+    if screen_width <= 0.0 || screen_width >= NARROW_SCREEN {
+        return ViewBox::whole(data.width, data.height);
     }
-    let centre = data
-        .markers
-        .iter()
-        .find(|m| m.slug == "caspian-sea")
-        .map_or(whole.centre(), |m| (m.x, m.y));
-    ViewBox::around(
-        (data.width, data.height),
-        NARROW_ASPECT,
-        NARROW_ZOOM,
-        centre,
-    )
+    data.narrow_view()
+}
+
+/// A link's accessible name: the full name, with the label's words after it
+/// where the label is another form (`ТрансАнадолы құбыр жолы, TANAP`), so
+/// what is read out holds what is seen.
+fn name_with_label(name: &str, label: &str) -> String {
+    if name.contains(label) {
+        name.to_string()
+    } else {
+        format!("{name}, {label}")
+    }
 }
 
 /// Countries, regions and seas are areas: their marker is a soft disc, not a
@@ -280,7 +276,7 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
             |b| Route::block(b).to_hash(),
         );
         html! {
-            <a href={href} data-place={r.slug.clone()} aria-label={r.name.clone()}
+            <a href={href} data-place={r.slug.clone()} aria-label={name_with_label(&r.name, &r.short)}
                class={classes!("route", format!("route-{i}"), dim(&r.slug).then_some("dim"))}>
                 <path class="route-hit" d={r.d.clone()} />
                 <path class="route-line" d={r.d.clone()} />
@@ -289,13 +285,17 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
         }
     });
     let markers = data.markers.iter().map(|m| {
-        let name = format!("{}, {}", m.name, t.count(m.count, &t.times));
+        let name = format!(
+            "{}, {}",
+            name_with_label(&m.name, &m.short),
+            t.count(m.count, &t.times)
+        );
         html! {
             <a href={Route::Place(m.slug.clone()).to_hash()} data-place={m.slug.clone()}
                aria-label={name} data-mentions={m.count.to_string()}
                class={classes!("marker", area(m.kind).then_some("area"), dim(&m.slug).then_some("dim"))}>
                 <circle cx={m.x.to_string()} cy={m.y.to_string()} r={m.r.to_string()} />
-                if !props.small { { label_html(&m.label, &m.name) } }
+                if !props.small { { label_html(&m.label, &m.short) } }
             </a>
         }
     });
