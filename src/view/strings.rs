@@ -781,10 +781,14 @@ pub struct Glance {
     pub filter_words: &'static str,
     pub sort_frequency: &'static str,
     pub sort_alphabet: &'static str,
-    pub words_in_body: &'static str,
-    pub words_left_out: &'static str,
+    /// After the article's word count.
+    pub words_in_body: Plural,
+    /// After the count of numbers and stop words left out.
+    pub words_left_out: Plural,
     pub stopwords_are: &'static str,
-    pub entries_shown: &'static str,
+    pub entries_shown: Plural,
+    /// How often a word occurs.
+    pub occurrences: Plural,
     pub no_words_match: &'static str,
     pub forms: &'static str,
     pub in_context: &'static str,
@@ -797,7 +801,6 @@ pub struct Glance {
     pub what: &'static str,
     pub length: &'static str,
     pub reading_minutes: &'static str,
-    pub paragraphs: &'static str,
     pub abstract_: &'static str,
     pub see_all: &'static str,
     pub open_map: &'static str,
@@ -823,10 +826,31 @@ pub static GLANCE_KK: Glance = Glance {
     filter_words: "Сөзді сүзу",
     sort_frequency: "жиілігі",
     sort_alphabet: "әліпби",
-    words_in_body: "сөз мақалада",
-    words_left_out: "сан мен мағынасы жоқ сөз есептелмеді",
+    words_in_body: Plural {
+        one: "сөз мақалада",
+        few: "сөз мақалада",
+        many: "сөз мақалада",
+        other: "сөз мақалада",
+    },
+    words_left_out: Plural {
+        one: "сан мен мағынасы жоқ сөз есептелмеді",
+        few: "сан мен мағынасы жоқ сөз есептелмеді",
+        many: "сан мен мағынасы жоқ сөз есептелмеді",
+        other: "сан мен мағынасы жоқ сөз есептелмеді",
+    },
     stopwords_are: "Есептелмейтін сөздер",
-    entries_shown: "топ көрсетілді",
+    entries_shown: Plural {
+        one: "топ көрсетілді",
+        few: "топ көрсетілді",
+        many: "топ көрсетілді",
+        other: "топ көрсетілді",
+    },
+    occurrences: Plural {
+        one: "рет",
+        few: "рет",
+        many: "рет",
+        other: "рет",
+    },
     no_words_match: "Ондай сөз жоқ.",
     forms: "Тұлғалары",
     in_context: "Мәтінде",
@@ -839,7 +863,6 @@ pub static GLANCE_KK: Glance = Glance {
     what: "Не туралы",
     length: "Көлемі",
     reading_minutes: "мин оқу",
-    paragraphs: "абзац",
     abstract_: "Аннотация",
     see_all: "Барлығы",
     open_map: "Картаны ашу",
@@ -865,10 +888,31 @@ pub static GLANCE_RU: Glance = Glance {
     filter_words: "Фильтр слов",
     sort_frequency: "по частоте",
     sort_alphabet: "по алфавиту",
-    words_in_body: "слов в статье",
-    words_left_out: "чисел и служебных слов не учтено",
+    words_in_body: Plural {
+        one: "слово в статье",
+        few: "слова в статье",
+        many: "слов в статье",
+        other: "слова в статье",
+    },
+    words_left_out: Plural {
+        one: "слово не учтено (числа и служебные слова)",
+        few: "слова не учтены (числа и служебные слова)",
+        many: "слов не учтено (числа и служебные слова)",
+        other: "слова не учтено (числа и служебные слова)",
+    },
     stopwords_are: "Неучтённые слова",
-    entries_shown: "групп показано",
+    entries_shown: Plural {
+        one: "группа показана",
+        few: "группы показаны",
+        many: "групп показано",
+        other: "группы показано",
+    },
+    occurrences: Plural {
+        one: "раз",
+        few: "раза",
+        many: "раз",
+        other: "раза",
+    },
     no_words_match: "Таких слов нет.",
     forms: "Формы",
     in_context: "В тексте",
@@ -881,7 +925,6 @@ pub static GLANCE_RU: Glance = Glance {
     what: "О чём",
     length: "Объём",
     reading_minutes: "мин чтения",
-    paragraphs: "абзацев",
     abstract_: "Аннотация",
     see_all: "Все",
     open_map: "Открыть карту",
@@ -908,10 +951,31 @@ pub static GLANCE_EN: Glance = Glance {
     filter_words: "Filter words",
     sort_frequency: "frequency",
     sort_alphabet: "alphabetical",
-    words_in_body: "words in the article",
-    words_left_out: "numbers and words without content not counted",
+    words_in_body: Plural {
+        one: "word in the article",
+        few: "words in the article",
+        many: "words in the article",
+        other: "words in the article",
+    },
+    words_left_out: Plural {
+        one: "word not counted (numbers and words without content)",
+        few: "words not counted (numbers and words without content)",
+        many: "words not counted (numbers and words without content)",
+        other: "words not counted (numbers and words without content)",
+    },
     stopwords_are: "Words not counted",
-    entries_shown: "groups shown",
+    entries_shown: Plural {
+        one: "group shown",
+        few: "groups shown",
+        many: "groups shown",
+        other: "groups shown",
+    },
+    occurrences: Plural {
+        one: "time",
+        few: "times",
+        many: "times",
+        other: "times",
+    },
     no_words_match: "No such word.",
     forms: "Forms",
     in_context: "In context",
@@ -924,7 +988,6 @@ pub static GLANCE_EN: Glance = Glance {
     what: "What",
     length: "Length",
     reading_minutes: "min read",
-    paragraphs: "paragraphs",
     abstract_: "Abstract",
     see_all: "All",
     open_map: "Open the map",
@@ -959,5 +1022,76 @@ impl Strings {
     /// A decade by its first year: `1910s`, `1910-е`, `1910 жж.`.
     pub fn decade_label(&self, year: u16) -> String {
         format!("{year}{}", self.decade_suffix)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glance_counts_take_the_plural_form_in_russian() {
+        let (t, g) = (strings(Lang::Ru), glance(Lang::Ru));
+        let forms = |p: &Plural| [1, 2, 5, 21].map(|n| t.count(n, p));
+        assert_eq!(
+            forms(&g.words_in_body),
+            [
+                "1 слово в статье",
+                "2 слова в статье",
+                "5 слов в статье",
+                "21 слово в статье"
+            ]
+        );
+        assert_eq!(
+            forms(&g.words_left_out).map(|s| s.split(" (").next().unwrap_or_default().to_string()),
+            [
+                "1 слово не учтено",
+                "2 слова не учтены",
+                "5 слов не учтено",
+                "21 слово не учтено"
+            ]
+        );
+        assert_eq!(
+            forms(&g.entries_shown),
+            [
+                "1 группа показана",
+                "2 группы показаны",
+                "5 групп показано",
+                "21 группа показана"
+            ]
+        );
+        assert_eq!(
+            forms(&g.occurrences),
+            ["1 раз", "2 раза", "5 раз", "21 раз"]
+        );
+        assert_eq!(
+            forms(&t.paragraphs),
+            ["1 абзац", "2 абзаца", "5 абзацев", "21 абзац"]
+        );
+        assert_eq!(
+            forms(&t.events_shown),
+            ["1 событие", "2 события", "5 событий", "21 событие"]
+        );
+        assert_eq!(
+            forms(&t.times),
+            [
+                "1 упоминание",
+                "2 упоминания",
+                "5 упоминаний",
+                "21 упоминание"
+            ]
+        );
+    }
+
+    #[test]
+    fn glance_counts_in_english_and_kazakh() {
+        let (t, g) = (strings(Lang::En), glance(Lang::En));
+        assert_eq!(t.count(1, &g.occurrences), "1 time");
+        assert_eq!(t.count(21, &g.occurrences), "21 times");
+        assert_eq!(t.count(1, &g.words_in_body), "1 word in the article");
+        assert_eq!(t.count(2, &g.entries_shown), "2 groups shown");
+        let (t, g) = (strings(Lang::Kk), glance(Lang::Kk));
+        assert_eq!(t.count(21, &g.occurrences), "21 рет");
+        assert_eq!(t.count(5, &g.words_in_body), "5 сөз мақалада");
     }
 }

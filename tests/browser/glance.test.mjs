@@ -268,3 +268,65 @@ test('the people list opens on the most mentioned', async () => {
   const first = await page.$eval('[data-person].person-entry', (e) => e.dataset.person);
   assert.equal(first, 'heydar-aliyev');
 });
+
+test('ru: every count on the word list and the overview takes its plural form', async () => {
+  const page = await browser.page();
+  await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'ru'));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.lang === 'ru' && document.documentElement.dataset.app === 'ready');
+  // Opened in the page, so that no reload cuts the word list's fetch short.
+  await page.evaluate(() => { location.hash = '#/words'; });
+  await page.waitForSelector('.word-list li[data-lemma]');
+  const rules = new Intl.PluralRules('ru');
+  const FORMS = {
+    times: { one: 'раз', few: 'раза', many: 'раз' },
+    words: { one: 'слово в статье', few: 'слова в статье', many: 'слов в статье' },
+    left: { one: 'слово не учтено', few: 'слова не учтены', many: 'слов не учтено' },
+    shown: { one: 'группа показана', few: 'группы показаны', many: 'групп показано' },
+    paragraphs: { one: 'абзац', few: 'абзаца', many: 'абзацев' },
+    mentions: { one: 'упоминание', few: 'упоминания', many: 'упоминаний' },
+    events: { one: 'событие', few: 'события', many: 'событий' },
+  };
+  const check = (kind, n, word, text) => assert.equal(word, FORMS[kind][rules.select(Number(n))], `${text}`);
+  const counts = await page.$$eval('.word-list .count', (cs) => cs.map((c) => c.textContent));
+  const seen = new Set();
+  for (const text of counts) {
+    const [, n, word] = text.match(/^(\d+) (\S+)$/);
+    check('times', n, word, text);
+    seen.add(rules.select(Number(n)));
+  }
+  assert.deepEqual([...seen].sort(), ['few', 'many', 'one'], 'the list shows every category');
+  const stats = await page.textContent('.words-page .stats');
+  const [, total, totalWords, excluded, leftWords] = stats.match(/^(\d+) (.+?) · (\d+) (.+?) \(/);
+  check('words', total, totalWords, stats);
+  check('left', excluded, leftWords, stats);
+  // 1, 2, 5 and 21 groups shown, as the filter narrows the list.
+  const shown = async () => (await page.textContent('.words-page .shown')).match(/^(\d+) (.+)$/).slice(1);
+  const [n, word] = await shown();
+  check('shown', n, word, `${n} ${word}`);
+  for (const typed of ['газет', 'Азерб', 'баку', 'қаза', 'а']) {
+    await page.fill('.people-controls input', typed);
+    await page.waitForFunction((t) => document.querySelector('.people-controls input').value === t, typed);
+    const [m, w] = await shown();
+    check('shown', m, w, `${typed}: ${m} ${w}`);
+  }
+  await page.evaluate(() => { location.hash = '#/overview'; });
+  await page.waitForSelector('.overview .top-people .count');
+  await page.waitForSelector('.overview .length p');
+  const length = await page.textContent('.overview .length p');
+  const [, words, wordsWord, paragraphs, paragraphsWord] = length.match(/^(\d+) (.+?) · (\d+) (\S+) · /);
+  check('words', words, wordsWord, length);
+  check('paragraphs', paragraphs, paragraphsWord, length);
+  for (const text of await page.$$eval('.overview .top-people .count', (cs) => cs.map((c) => c.textContent))) {
+    const [, m, w] = text.match(/^(\d+) (\S+)$/);
+    check('mentions', m, w, text);
+  }
+  const bars = await page.$$eval('.decade-strip a', (as) => as.map((a) => a.getAttribute('aria-label')));
+  assert.ok(bars.length >= 5);
+  for (const label of bars) {
+    const [, m, w] = label.match(/^\d{4}-е: (\d+) (\S+)$/);
+    check('events', m, w, label);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

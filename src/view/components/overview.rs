@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::map_svg::MapSvg;
-use super::words_page::entry_href;
+use super::words_page::{count_badge, entry_href};
 use crate::core::dates::Event;
 use crate::core::map::MapData;
 use crate::core::names::index::SortOrder;
@@ -52,7 +52,7 @@ pub fn overview() -> Html {
         html! {
             <li key={p.slug.clone()}>
                 <a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a>
-                <span class="count" data-mentions={n.to_string()}>{ n }</span>
+                <span class="count" data-mentions={n.to_string()}>{ n }<span class="visually-hidden">{ " " }{ t.word(n, &t.times) }</span></span>
             </li>
         }
     });
@@ -64,7 +64,7 @@ pub fn overview() -> Html {
     let strip = decades.iter().enumerate().map(|(i, (d, n))| {
         let h = 50.0 * *n as f64 / most as f64;
         let x = i as f64 * bar_w;
-        let label = format!("{}: {n}", t.decade_label(*d));
+        let label = format!("{}: {}", t.decade_label(*d), t.count(*n, &t.events_shown));
         html! {
             <a key={*d} href={Route::Timeline { decade: Some(*d), person: None }.to_hash()} aria-label={label}>
                 <rect x={(x + 6.0).to_string()} y={(70.0 - h).to_string()} width={(bar_w - 12.0).to_string()} height={h.to_string()} />
@@ -90,7 +90,7 @@ pub fn overview() -> Html {
                     html! {
                         <li key={e.lemma.clone()} data-lemma={e.lemma.clone()}>
                             <a href={entry_href(e)} lang="kk">{ &e.head }</a>
-                            <span class="count">{ e.count }</span>
+                            { count_badge(t, e.count, &g.occurrences) }
                         </li>
                     }
                 });
@@ -146,8 +146,8 @@ pub fn overview() -> Html {
                 <section class="length">
                     <h2>{ g.length }</h2>
                     <p>
-                        <a href="#/"><span data-words={article_words.to_string()}>{ article_words }</span>{ " " }{ g.words_in_body }</a>
-                        { format!(" · {paragraphs} {} · ~{minutes} {}", g.paragraphs, g.reading_minutes) }
+                        <a href="#/"><span data-words={article_words.to_string()}>{ article_words }</span>{ " " }{ t.word(article_words, &g.words_in_body) }</a>
+                        { format!(" · {} · ~{minutes} {}", t.count(paragraphs, &t.paragraphs), g.reading_minutes) }
                     </p>
                 </section>
             </div>

@@ -13,6 +13,7 @@ use crate::core::words::{entry_matches, fill_keys, kwic, Vocabulary, WordEntry};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::{use_lib, Lib};
+use crate::view::strings::{Plural, Strings};
 
 /// Characters either side of the word in a context line.
 const KWIC_CHARS: usize = 48;
@@ -95,7 +96,7 @@ pub fn words_page(props: &WordsPageProps) -> Html {
         });
         html! {
             <section class="kwic" data-lemma={e.lemma.clone()} aria-labelledby="kwic-title">
-                <h2 id="kwic-title">{ &e.head }<span class="count">{ e.count }</span></h2>
+                <h2 id="kwic-title">{ &e.head }{ count_badge(t, e.count, &g.occurrences) }</h2>
                 <p class="forms"><span>{ g.forms }{ ": " }</span>{ forms_text(e) }</p>
                 <h3>{ g.in_context }</h3>
                 <ol class="kwic-lines" lang="kk">{ for lines }</ol>
@@ -107,7 +108,7 @@ pub fn words_page(props: &WordsPageProps) -> Html {
         html! {
             <li key={e.lemma.clone()} data-lemma={e.lemma.clone()} data-count={e.count.to_string()}>
                 <a href={entry_href(e)} lang="kk">{ &e.head }</a>
-                <span class="count">{ e.count }</span>
+                { count_badge(t, e.count, &g.occurrences) }
                 <span class="forms" lang="kk">{ forms_text(e) }</span>
             </li>
         }
@@ -117,8 +118,8 @@ pub fn words_page(props: &WordsPageProps) -> Html {
             <h1>{ g.words }</h1>
             <p class="intro">{ g.words_intro }</p>
             <p class="stats">
-                <span data-total={vocabulary.total.to_string()}>{ vocabulary.total }</span>{ " " }{ g.words_in_body }{ " · " }
-                <span data-excluded={vocabulary.excluded.to_string()}>{ vocabulary.excluded }</span>{ " " }{ g.words_left_out }
+                <span data-total={vocabulary.total.to_string()}>{ vocabulary.total }</span>{ " " }{ t.word(vocabulary.total, &g.words_in_body) }{ " · " }
+                <span data-excluded={vocabulary.excluded.to_string()}>{ vocabulary.excluded }</span>{ " " }{ t.word(vocabulary.excluded, &g.words_left_out) }
             </p>
             <details class="stopwords">
                 <summary>{ g.stopwords_are }{ format!(" ({})", vocabulary.stopwords.len()) }</summary>
@@ -137,12 +138,20 @@ pub fn words_page(props: &WordsPageProps) -> Html {
                     { sort_button(true, g.sort_alphabet) }
                 </div>
             </div>
-            <p class="shown" role="status">{ format!("{} {}", entries.len(), g.entries_shown) }</p>
+            <p class="shown" role="status">{ t.count(entries.len(), &g.entries_shown) }</p>
             if entries.is_empty() {
                 <p class="empty">{ g.no_words_match }</p>
             }
             <ol class="word-list">{ for list }</ol>
         </section>
+    }
+}
+
+/// A count as a badge: the number shown, its counted word for screen
+/// readers (`12 раз`), in the language's plural form.
+pub fn count_badge(t: &Strings, n: usize, word: &Plural) -> Html {
+    html! {
+        <span class="count">{ n }<span class="visually-hidden">{ " " }{ t.word(n, word) }</span></span>
     }
 }
 
