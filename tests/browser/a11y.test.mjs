@@ -29,6 +29,10 @@ const PAGES = [
   ['a place', '#/place/baku', '.place-page .mentions'],
   ['the timeline', '#/timeline', '.timeline .event'],
   ['a hit in the text', '#/p/p16?q=Shokay', '.hit-bar'],
+  ['the map', '#/map', 'svg.map a.marker text'],
+  ['the word list', '#/words', '.word-list li[data-lemma]'],
+  ['a word in context', '#/words?w=газет', '.kwic .kwic-line'],
+  ['the overview', '#/overview', '.overview svg.map .marker'],
 ];
 
 for (const colorScheme of ['light', 'dark']) {
