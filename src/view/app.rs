@@ -86,12 +86,15 @@ pub fn app(props: &AppProps) -> Html {
         let restore = state.restore;
         use_effect_with(
             (route.clone(), state.seq),
-            move |(route, _)| match restore {
+            move |(route, seq)| match restore {
                 // After the body is written in (a task later), or the page is short.
                 Some(y) => {
                     dom::forget_reveal();
                     gloo_timers::callback::Timeout::new(0, move || dom::scroll_to_y(y)).forget();
                 }
+                // The opening page as the HTML has it: the reader may have
+                // scrolled it before the app ran, and keeps that place.
+                None if *seq <= 1 && *route == Route::Home => {}
                 None => dom::reveal(route),
             },
         );

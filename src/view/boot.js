@@ -166,13 +166,53 @@ document.addEventListener('click', (event) => {
     .catch((error) => extrasFailed(host, error));
 });
 
+// Before the app takes over, its buttons do nothing yet and the search box is
+// plain HTML, which hydration sets back to the route's query. Keep the last button
+// tapped and what was typed, and hand them to the app once it runs: nothing the
+// reader did in those first moments is lost.
+let earlyButton = null;
+const noteEarlyClick = (event) => {
+  earlyButton = event.target instanceof Element ? event.target.closest('#app button') : null;
+};
+document.addEventListener('click', noteEarlyClick, true);
+
+/** Runs `then` once `<html data-app="ready">`. */
+function whenReady(then) {
+  const html = document.documentElement;
+  if (html.dataset.app === 'ready') {
+    setTimeout(then, 0);
+    return;
+  }
+  new MutationObserver((_, observer) => {
+    if (html.dataset.app !== 'ready') return;
+    observer.disconnect();
+    setTimeout(then, 0);
+  }).observe(html, { attributes: true, attributeFilter: ['data-app'] });
+}
+
+/** Replays what the reader did before the app ran (see above). */
+function replayEarlyInput(typed) {
+  document.removeEventListener('click', noteEarlyClick, true);
+  const box = document.getElementById('search');
+  if (box && typed && box.value !== typed) {
+    box.value = typed;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  // Hydration keeps the pre-rendered nodes, so the button is still the one tapped.
+  if (earlyButton?.isConnected) earlyButton.click();
+  earlyButton = null;
+}
+
 try {
+  // The text is painted before anything else is fetched: on a slow line the Wasm
+  // and the data would otherwise share the bandwidth with the page and its styles.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // The module, then its Wasm, while the data downloads alongside.
-  const app = import('./qazaq_reader.js').then(async ({ default: init, start }) => {
-    await init();
-    return start;
+  const app = import('./qazaq_reader.js').then(async (module) => {
+    await module.default();
+    return module;
   });
-  const [start, ...data] = await Promise.all([
+  const [wasm, ...data] = await Promise.all([
     app,
     loadJson('article.json'),
     loadJson('people.json'),
@@ -183,10 +223,23 @@ try {
   // Let the browser paint the pre-rendered article first: on a fast connection
   // the Wasm can arrive before the first paint, and taking over would delay it.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  // One file a task, then the hydration in a task of its own: no task long
+  // enough to make a tap or a key wait.
+  performance.mark('app-data');
+  const names = ['article', 'people', 'places', 'mentions'];
+  for (const [i, name] of names.entries()) {
+    wasm.take(name, data[i]);
+    await new Promise((next) => setTimeout(next, 0));
+  }
+  performance.measure('app-data', 'app-data');
   // Marks for measuring how long the app takes to take over the page.
   performance.mark('app-start');
-  start(...data);
+  const typed = document.getElementById('search')?.value ?? '';
+  wasm.start();
   performance.measure('app-start', 'app-start');
+  // Replay once the app says it is ready (its last effect): every listener and
+  // the route it starts on are in place by then.
+  whenReady(() => replayEarlyInput(typed));
 } catch (error) {
   console.error(error);
   showError(error);

@@ -20,31 +20,63 @@ use crate::core::library::Library;
 /// The attribute that marks `#app` as holding pre-rendered HTML to hydrate.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
-/// Entry point called by `boot.js` with the article, the people, the places
-/// and where the article names the people (worked out at build time), as
-/// parsed by the browser's `JSON.parse`; serde-wasm-bindgen turns them into
-/// Rust types, so no JSON parser ships in the Wasm. The build checked the
-/// data. Hydrates the pre-rendered page when there is one, so the text on
-/// screen is kept, not rebuilt.
+/// The start-up data converted so far: `boot.js` hands over one file at a
+/// time ([`take`]) and lets the browser breathe between them, so no single
+/// task converts everything and then hydrates as well.
+#[cfg(feature = "csr")]
+#[derive(Default)]
+struct Taken {
+    article: Option<crate::core::article::Article>,
+    people: Option<Vec<crate::core::people::Person>>,
+    places: Option<Vec<crate::core::places::Place>>,
+    mentions: Option<crate::core::names::index::NameData>,
+}
+
+#[cfg(feature = "csr")]
+thread_local! {
+    static TAKEN: std::cell::RefCell<Taken> = std::cell::RefCell::new(Taken::default());
+}
+
+/// Called by `boot.js` with each start-up file (`article`, `people`, `places`,
+/// `mentions`: the article, the people, the places, and where the article
+/// names the people, worked out at build time), as parsed by the browser's
+/// `JSON.parse`; serde-wasm-bindgen turns it into Rust types, so no JSON
+/// parser ships in the Wasm. The build checked the data.
+#[cfg(feature = "csr")]
+#[cfg_attr(not(feature = "extras"), wasm_bindgen::prelude::wasm_bindgen)]
+pub fn take(name: &str, value: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsError> {
+    dom::install_panic_hook();
+    TAKEN.with(|t| {
+        let mut t = t.borrow_mut();
+        match name {
+            "article" => t.article = Some(read(value, name)?),
+            "people" => t.people = Some(read(value, name)?),
+            "places" => t.places = Some(read(value, name)?),
+            "mentions" => t.mentions = Some(read(value, name)?),
+            _ => return Err(wasm_bindgen::JsError::new(&format!("unknown data: {name}"))),
+        }
+        Ok(())
+    })
+}
+
+/// Called by `boot.js` once every file is taken: builds the library and
+/// hydrates the pre-rendered page when there is one, so the text on screen
+/// is kept, not rebuilt.
 ///
 /// Exported only from the main module: the module loaded on first use
 /// (`--features extras`) starts from `extras::init` instead.
 #[cfg(feature = "csr")]
 #[cfg_attr(not(feature = "extras"), wasm_bindgen::prelude::wasm_bindgen)]
-pub fn start(
-    article: wasm_bindgen::JsValue,
-    people: wasm_bindgen::JsValue,
-    places: wasm_bindgen::JsValue,
-    mentions: wasm_bindgen::JsValue,
-) -> Result<(), wasm_bindgen::JsError> {
+pub fn start() -> Result<(), wasm_bindgen::JsError> {
     use wasm_bindgen::JsError;
 
-    dom::install_panic_hook();
+    let taken = TAKEN.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    let missing = |what: &str| JsError::new(&format!("{what} data was not given"));
     let lib = Library::new(
-        read(article, "article")?,
-        read(people, "people")?,
-        read(places, "places")?,
-        read(mentions, "mentions")?,
+        taken.article.ok_or_else(|| missing("article"))?,
+        taken.people.ok_or_else(|| missing("people"))?,
+        taken.places.ok_or_else(|| missing("places"))?,
+        taken.mentions.ok_or_else(|| missing("mentions"))?,
     );
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
     let props = app::AppProps {

@@ -137,3 +137,58 @@ test('with the Wasm blocked, the whole article is there to read', async () => {
   assert.deepEqual(errors, [], 'no uncaught error');
   await page.close();
 });
+
+/** A phone page whose Wasm waits for `release()`. */
+async function heldPage() {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(PHONE);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route(WASM, async (route) => { await released; await route.continue().catch(() => {}); });
+  await page.goto(browser.url, { waitUntil: 'load' });
+  await page.locator('#p1').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the Wasm was held back');
+  return { page, release };
+}
+
+const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+
+test('what the reader types before the app runs is kept, and searched', async () => {
+  const { page, release } = await heldPage();
+  await page.fill('#search', 'Абай');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => location.hash.startsWith('#/search?q='), null, { timeout: 10_000 });
+  assert.equal(await page.inputValue('#search'), 'Абай');
+  assert.equal(decodeURIComponent(await page.evaluate(() => location.hash)), '#/search?q=Абай');
+  await page.locator('.results li').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a button tapped before the app runs does its work once it does', async () => {
+  const { page, release } = await heldPage();
+  await page.click('.menu-button');
+  release();
+  await ready(page);
+  await page.locator('#toc.open').waitFor({ timeout: 5000 });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a reader already reading when the app starts keeps the place', async () => {
+  const { page, release } = await heldPage();
+  await page.evaluate(() => document.getElementById('p20').scrollIntoView());
+  const before = await page.evaluate(() => scrollY);
+  assert.ok(before > 1000, `scrolled into the article (${before})`);
+  release();
+  await ready(page);
+  // Past the app's own first effects and timers.
+  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => scrollY), before);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

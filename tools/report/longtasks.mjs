@@ -1,6 +1,7 @@
 // The app's long tasks (over 50 ms on the main thread) in a cold load at 4× CPU
 // slowdown, each cut into what ran in it, from the User Timing entries the app makes:
-//   start      boot.js's 'app-start' measure: `start()`, data in and the library built;
+//   data       boot.js's 'app-data' measure: the start-up files handed to the Wasm, one a task;
+//   start      boot.js's 'app-start' measure: `start()`, the library built and hydration begun;
 //   hydration  from the end of `start()` to `<html data-app="ready">` (Yew runs its
 //              first render and the effects in microtasks right after `start()` returns);
 //   index      any measure whose name says index or search;
@@ -26,6 +27,7 @@ const QUIET_MS = 3000; // idle: this long without a new long task once the app i
 function category(name) {
   if (/hydrat/i.test(name)) return 'hydration';
   if (/index|search/i.test(name)) return 'index';
+  if (name === 'app-data') return 'data';
   if (name === 'app-start' || /^start|library/i.test(name)) return 'start';
   return name;
 }
