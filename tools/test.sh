@@ -25,6 +25,8 @@ cargo clippy --quiet --lib --target wasm32-unknown-unknown --features csr -- -D 
 
 step "cargo test (native core)"
 cargo test --quiet
+step "cargo test (the view's own tests: plural forms, strings; as pre-rendered)"
+cargo test --quiet --features ssr --lib view::
 
 bash tools/build.sh
 

@@ -44,18 +44,10 @@ pub const DOWNLOADS: [Download; 4] = [
     },
 ];
 
-/// Escapes text for XML and XHTML content and attribute values.
+/// Escapes text for XML and XHTML content and attribute values: the one
+/// escaper the page's HTML uses too (`&#39;` is XML as well as HTML).
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
+    crate::core::render::escape(&mut out, text);
     out
 }
