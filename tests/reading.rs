@@ -196,3 +196,27 @@ fn abstracts_are_folded_and_stay_open_once_opened() {
     let at = html.find(&article_box).expect("box");
     assert!(header < at && at < first);
 }
+
+#[test]
+fn no_two_abstracts_in_a_row_read_the_same() {
+    let lib = Library::computed(article(), people(), places());
+    let html = write(&lib, &Reading::default());
+    let summaries: Vec<&str> = html
+        .split("<summary>")
+        .skip(1)
+        .filter_map(|s| s.split("</summary>").next())
+        .collect();
+    assert_eq!(summaries.len(), 1 + lib.article.sections.len());
+    // A section with a heading has it just above its summary; one without is
+    // named in the summary, so it does not repeat the article's.
+    for (section, summary) in lib.article.sections.iter().zip(&summaries[1..]) {
+        if section.title.is_none() {
+            assert_ne!(*summary, summaries[0], "{}", section.id);
+            assert!(summary.contains(LABELS.opening_part), "{summary}");
+        }
+    }
+    assert!(
+        lib.article.sections.iter().any(|s| s.title.is_none()),
+        "the case is there"
+    );
+}

@@ -124,7 +124,7 @@ pub fn article_html(
         w.text(labels.translation_notice);
         w.raw("</p>");
     }
-    w.abstract_box("article");
+    w.abstract_box("article", None);
     let parts: Vec<(&str, &str)> = article
         .parts()
         .map(|p| (p.id, p.title.unwrap_or(labels.opening_part)))
@@ -252,7 +252,7 @@ impl<'a> Writer<'a> {
 
     /// The folded abstract of the article (`article`) or of a section, in the
     /// interface language; `…` until it is fetched (on first opening).
-    fn abstract_box(&mut self, part: &str) {
+    fn abstract_box(&mut self, part: &str, caption: Option<&str>) {
         let ui = self.reading.ui;
         let text = self.lib.abstract_of(ui, part);
         // Known to be missing once the language's abstracts are here.
@@ -267,6 +267,12 @@ impl<'a> Writer<'a> {
         }
         self.raw("><summary>");
         self.text(self.labels.abstract_label);
+        // The opening part has no heading, and its abstract follows the
+        // article's at once: name it, or the two read the same.
+        if let Some(part) = caption {
+            self.text(" · ");
+            self.text(part);
+        }
         // Not a `p`: the section's paragraphs are its text's alone.
         self.raw("</summary><div class=\"abstract-text\">");
         self.text(text.unwrap_or("…"));
@@ -322,7 +328,8 @@ impl<'a> Writer<'a> {
                 self.tr("p", "tr tr-heading", s.lang, tr);
             }
         }
-        self.abstract_box(&section.id);
+        let opening = section.title.is_none().then_some(labels.opening_part);
+        self.abstract_box(&section.id, opening);
         for block in &section.blocks {
             self.block(block);
         }
