@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::route::Route;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
+use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -19,9 +20,27 @@ pub fn toc(props: &TocProps) -> Html {
     let t = use_t();
     let lib = use_lib();
     let article = &lib.article;
-    let entries = article
-        .parts()
-        .map(|p| (p.id.to_string(), section_label(t, p.title)));
+    // With a translation chosen (and here), its headings too: a reader who
+    // does not read Kazakh can find their way.
+    let reading = use_context::<ReadingCtx>()
+        .map(|c| c.reading)
+        .unwrap_or_default();
+    let translated = reading
+        .translation()
+        .and_then(|l| Some((l, lib.translation(l)?)));
+    let entries = article.parts().map(|p| {
+        let tr = translated.and_then(|(l, tr)| Some((l, tr.section(p.id)?)));
+        let label = match tr {
+            Some((l, title)) if !reading.shows_kazakh() => html! {
+                <span lang={l.code()}>{ title }</span>
+            },
+            Some((l, title)) => html! {
+                <>{ section_label(t, p.title) }<span class="tr-toc" lang={l.code()}>{ title }</span></>
+            },
+            None => html! { { section_label(t, p.title) } },
+        };
+        (p.id.to_string(), label)
+    });
     let items = entries.map(|(id, label)| {
         let current = props.active.as_deref() == Some(id.as_str());
         html! {
