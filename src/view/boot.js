@@ -228,7 +228,9 @@ try {
   performance.mark('app-data');
   const names = ['article', 'people', 'places', 'mentions'];
   for (const [i, name] of names.entries()) {
+    const taken = performance.now();
     wasm.take(name, data[i]);
+    performance.measure(`app-data ${name}`, { start: taken });
     await new Promise((next) => setTimeout(next, 0));
   }
   performance.measure('app-data', 'app-data');

@@ -27,9 +27,25 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    static HYDRATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The app is taking over the pre-rendered page, from `start` until its first
+/// render's effects have run ([`mark_ready`]).
+pub fn hydrating() -> bool {
+    HYDRATING.with(|h| h.get())
+}
+
+#[cfg(feature = "csr")]
+pub fn start_hydrating() {
+    HYDRATING.with(|h| h.set(true));
+}
+
 /// Say on `<html data-app="ready">` that the app is running: its listeners
 /// are in place, so tests (and styles) can tell a live page from its HTML.
 pub fn mark_ready() {
+    HYDRATING.with(|h| h.set(false));
     if let Some(html) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

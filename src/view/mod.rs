@@ -84,6 +84,7 @@ pub fn start() -> Result<(), wasm_bindgen::JsError> {
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
     if root.has_attribute(PRERENDERED_ATTR) {
+        dom::start_hydrating();
         renderer.hydrate();
     } else {
         root.set_inner_html("");

@@ -27,6 +27,10 @@ pub struct ArticleProps {
     pub highlights: std::rc::Rc<Highlights>,
 }
 
+/// What stands for the pre-rendered body while the page hydrates (see
+/// `article_view`): never equal to a body the core writes.
+const PRERENDERED_BODY: &str = "<!-- pre-rendered -->";
+
 /// How long "copied" shows on a copy button, in ms.
 const COPIED_MS: u32 = 2000;
 
@@ -49,6 +53,13 @@ pub fn article_view(props: &ArticleProps) -> Html {
         use_memo(
             (t.lang, props.highlights.clone(), choice, loaded),
             move |(_, highlights, choice, _)| {
+                // Hydrating, the body on screen is this very text, pre-rendered
+                // from the same data: Yew keeps it without reading the string,
+                // so it is not written now (a good part of the start-up task),
+                // only when the body next changes.
+                if dom::hydrating() {
+                    return AttrValue::from(PRERENDERED_BODY);
+                }
                 let open = open.borrow();
                 let reading = reading(&lib, t, *choice, &open);
                 AttrValue::from(article_html(&lib, &labels(t), highlights, &reading))

@@ -33,10 +33,16 @@ pub fn progress_bar() -> Html {
                     .set_property("transform", &format!("scaleX({done})"));
                 let _ = el.set_attribute("aria-valuenow", &format!("{}", (done * 100.0).round()));
             };
-            update();
+            let update = std::rc::Rc::new(update);
+            // The first measure a task later: it needs the page's layout,
+            // which the task that hydrates the page has just made stale.
+            let first = {
+                let update = update.clone();
+                gloo_timers::callback::Timeout::new(0, move || update())
+            };
             let listener =
                 dom::window().map(|w| EventListener::new(&w, "scroll", move |_| update()));
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
     html! {

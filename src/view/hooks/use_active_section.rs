@@ -34,10 +34,16 @@ pub fn use_active_section(article: &Article) -> Option<String> {
                     .cloned();
                 active.set(current);
             };
-            update();
+            let update = std::rc::Rc::new(update);
+            // The first look a task later: it needs the layout, which the task
+            // that hydrates the page has just made stale.
+            let first = {
+                let update = update.clone();
+                gloo_timers::callback::Timeout::new(0, move || update())
+            };
             let listener =
                 dom::window().map(|w| EventListener::new(&w, "scroll", move |_| update()));
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
     (*active).clone()

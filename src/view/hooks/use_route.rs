@@ -44,11 +44,19 @@ impl Places {
                 self.next += 1.0;
                 let from = left_at.map(|_| self.current);
                 self.current = key;
-                dom::set_history_entry(Entry {
+                let entry = Entry {
                     key: Some(key),
                     from,
                     y: None,
-                });
+                };
+                if left_at.is_some() {
+                    dom::set_history_entry(entry);
+                } else {
+                    // At start-up, a task later: `replaceState` is slow enough
+                    // to matter in the task that hydrates the page.
+                    gloo_timers::callback::Timeout::new(0, move || dom::set_history_entry(entry))
+                        .forget();
+                }
                 None
             }
         }
