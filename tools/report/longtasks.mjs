@@ -27,7 +27,7 @@ const QUIET_MS = 3000; // idle: this long without a new long task once the app i
 function category(name) {
   if (/hydrat/i.test(name)) return 'hydration';
   if (/index|search/i.test(name)) return 'index';
-  if (name === 'app-data') return 'data';
+  if (name.startsWith('app-data')) return 'data';
   if (name === 'app-start' || /^start|library/i.test(name)) return 'start';
   return name;
 }
