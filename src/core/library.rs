@@ -37,6 +37,8 @@ pub struct Highlights {
     pub blocks: Vec<String>,
     /// Every marked word, in reading order: what the hit bar steps through.
     pub steps: Vec<Step>,
+    /// The marks are a quoted passage (`?quote=`), not search hits.
+    pub quote: bool,
 }
 
 /// One marked word: the `nth` mark of the text keyed `key` (a block id, or a
@@ -269,6 +271,19 @@ impl Library {
 
     pub fn place(&self, slug: &str) -> Option<&Place> {
         self.places.get(slug)
+    }
+
+    /// The quoted passage marked in block `id`; `None` when it is no longer
+    /// found there (the reader is told so).
+    pub fn quote_highlights(&self, id: &str, quote: &str) -> Option<Highlights> {
+        let range = super::anchor::find_quote(self.text_of(id)?, quote)?;
+        let mut out = Highlights {
+            quote: true,
+            ..Highlights::default()
+        };
+        out.ranges.insert(id.to_string(), vec![range]);
+        out.blocks.push(id.to_string());
+        Some(out)
     }
 
     /// The text of a block, section title, reference or the author line, by id.

@@ -192,7 +192,11 @@ impl<'a> Writer<'a> {
             for (range, lit) in &piece.parts {
                 let part = text.get(range.clone()).unwrap_or_default();
                 if *lit {
-                    self.raw("<mark>");
+                    self.raw(if self.highlights.quote {
+                        "<mark class=\"quote\">"
+                    } else {
+                        "<mark>"
+                    });
                     self.text(part);
                     self.raw("</mark>");
                 } else {

@@ -2,6 +2,7 @@
 //! here so the view stays thin and the rules are tested natively. Hash routing
 //! because static hosts such as GitHub Pages have no URL rewrites.
 
+use super::anchor::quote_for_link;
 use super::library::Library;
 use super::translation::Reading;
 
@@ -15,6 +16,9 @@ pub enum Route {
     /// A paragraph, figure or bibliography entry, by id; `query` (may be empty)
     /// is a search whose hits are highlighted in the text.
     Block { id: String, query: String },
+    /// A paragraph with a quoted passage marked (`#/p/<id>?quote=…`): found
+    /// again by `core::anchor`, robust to whitespace and case.
+    Quote { id: String, quote: String },
     /// A search, with the query as typed.
     Search(String),
     /// The index of people.
@@ -50,7 +54,9 @@ pub fn resolve(route: Route, lib: &Library) -> Route {
     let article = &lib.article;
     match route {
         Route::Section(id) if !article.has_part(&id) => Route::NotFound(format!("/section/{id}")),
-        Route::Block { id, .. } if !article.has_block(&id) => Route::NotFound(format!("/p/{id}")),
+        Route::Block { id, .. } | Route::Quote { id, .. } if !article.has_block(&id) => {
+            Route::NotFound(format!("/p/{id}"))
+        }
         Route::Person(slug) | Route::PersonWith { slug, .. } if lib.person(&slug).is_none() => {
             Route::NotFound(format!("/person/{slug}"))
         }
@@ -95,6 +101,10 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["section", id] if is_id(id) => Route::Section((*id).to_string()),
+            ["p", id] if is_id(id) && has_quote(query) => Route::Quote {
+                id: (*id).to_string(),
+                quote: quote_for_link(&query_param(query, "quote").unwrap_or_default()),
+            },
             ["p", id] if is_id(id) => Route::Block {
                 id: (*id).to_string(),
                 query: query_param(query, "q").unwrap_or_default(),
@@ -133,6 +143,7 @@ impl Route {
             Route::Section(id) => format!("#/section/{id}"),
             Route::Block { id, query } if query.is_empty() => format!("#/p/{id}"),
             Route::Block { id, query } => format!("#/p/{id}?q={}", percent_encode(query)),
+            Route::Quote { id, quote } => format!("#/p/{id}?quote={}", percent_encode(quote)),
             Route::Search(q) if q.is_empty() => "#/search".to_string(),
             Route::Search(q) => format!("#/search?q={}", percent_encode(q)),
             Route::People => "#/people".to_string(),
@@ -162,6 +173,11 @@ impl Route {
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
+}
+
+/// Whether a `quote=` parameter carries any text.
+fn has_quote(query: &str) -> bool {
+    query_param(query, "quote").is_some_and(|q| !q.trim().is_empty())
 }
 
 /// A decade (`1990`) from `decade=`; anything else is none.
@@ -476,6 +492,36 @@ mod tests {
             };
             assert_eq!(id, "p3");
             assert!(!query.contains('\u{FFFD}') && !query.contains('%'), "{pad}");
+        }
+    }
+
+    #[test]
+    fn quote_links_parse_and_round_trip() {
+        let quote = |id: &str, q: &str| Route::Quote {
+            id: id.into(),
+            quote: q.into(),
+        };
+        assert_eq!(
+            Route::parse("#/p/p12?quote=%D0%91%D1%96%D1%80+%20%20%D0%B6%D1%8B%D0%BB"),
+            quote("p12", "Бір жыл"),
+            "whitespace runs become one space"
+        );
+        assert_eq!(Route::parse("#/p/p12?quote=++"), Route::block("p12"));
+        assert_eq!(Route::parse("#/p/p12?quote="), Route::block("p12"));
+        assert_eq!(
+            Route::parse("#/p/p3?tr=en&quote=a%26b%3Dc"),
+            quote("p3", "a&b=c")
+        );
+        let long = Route::parse(&format!("#/p/p3?quote={}", "%D3%99".repeat(900)));
+        let Route::Quote { quote: q, .. } = long else {
+            panic!("still a quote");
+        };
+        assert_eq!(q.chars().count(), crate::core::anchor::MAX_QUOTE_CHARS);
+        for r in [
+            quote("p7", "«Яш Түркістан» 100% & ? #"),
+            quote("ref2", "a b"),
+        ] {
+            assert_eq!(Route::parse(&r.to_hash()), r);
         }
     }
 

@@ -16,6 +16,7 @@ use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
 use super::components::place_view::PlaceView;
 use super::components::places_index::PlacesIndex;
+use super::components::quote_button::{QuoteButton, QuoteMissing};
 use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
@@ -55,13 +56,18 @@ pub fn app(props: &AppProps) -> Html {
     let prefs = state.prefs.unwrap_or_default();
 
     // Only the reading view marks hits; the results list runs its own search.
-    let marked_query = match &route {
-        Route::Block { query, .. } => query.clone(),
-        _ => String::new(),
+    // A quote link marks its passage instead: (block, quote).
+    let marked = match &route {
+        Route::Block { query, .. } => (String::new(), query.clone()),
+        Route::Quote { id, quote } => (id.clone(), quote.clone()),
+        _ => Default::default(),
     };
     let highlights = {
         let lib = lib.clone();
-        use_memo(marked_query, move |q| lib.highlights(q))
+        use_memo(marked, move |(id, q)| match id.as_str() {
+            "" => lib.highlights(q),
+            id => lib.quote_highlights(id, q).unwrap_or_default(),
+        })
     };
 
     use_shortcuts(
@@ -181,10 +187,23 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
                 <ArticleView highlights={highlights.clone()} />
+                <QuoteButton />
+            </>
+        },
+        Route::Quote { .. } => html! {
+            <>
+                if highlights.blocks.is_empty() {
+                    <QuoteMissing />
+                }
+                <ArticleView highlights={highlights.clone()} />
+                <QuoteButton />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <ArticleView highlights={Rc::default()} />
+            <>
+                <ArticleView highlights={Rc::default()} />
+                <QuoteButton />
+            </>
         },
     }
 }

@@ -199,7 +199,7 @@ pub fn mark(route: &Route) {
             }
         }
     }
-    if let Route::Block { id, .. } = route {
+    if let Route::Block { id, .. } | Route::Quote { id, .. } = route {
         if let Some(el) = document.get_element_by_id(id) {
             let _ = el.class_list().add_1("marked");
         }
@@ -242,7 +242,9 @@ pub fn reveal(route: &Route) {
     forget_reveal();
     let (id, block) = match route {
         Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
-        Route::Block { id, .. } => (id.as_str(), ScrollLogicalPosition::Center),
+        Route::Block { id, .. } | Route::Quote { id, .. } => {
+            (id.as_str(), ScrollLogicalPosition::Center)
+        }
         Route::Home
         | Route::Search(_)
         | Route::People

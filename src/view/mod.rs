@@ -10,6 +10,7 @@ mod io;
 mod lib;
 mod plural;
 mod reading;
+mod selection;
 mod state;
 mod strings;
 

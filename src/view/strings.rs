@@ -75,6 +75,11 @@ pub struct Strings {
     pub link_to_section: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
+    /// "Copy link to quote", on a selection inside one paragraph.
+    pub copy_quote_link: &'static str,
+    pub quote_link_copied: &'static str,
+    /// A quote link whose passage the paragraph no longer has.
+    pub quote_not_found: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     /// A page waiting for its data (the places' mentions, the dates).
@@ -235,6 +240,9 @@ pub static KK: Strings = Strings {
     link_to_section: "Бөлімге сілтеме",
     copy_link: "Сілтемені көшіру",
     link_copied: "Сілтеме көшірілді",
+    copy_quote_link: "Дәйексөзге сілтемені көшіру",
+    quote_link_copied: "Дәйексөзге сілтеме көшірілді",
+    quote_not_found: "Сілтемедегі үзінді бұл абзацта енді табылмады; абзац толық көрсетілді.",
     not_found_title: "Бет табылмады",
     not_found_text: "Мұндай сілтеме мақалада жоқ:",
     loading: "Жүктелуде…",
@@ -415,6 +423,9 @@ pub static RU: Strings = Strings {
     link_to_section: "Ссылка на раздел",
     copy_link: "Копировать ссылку",
     link_copied: "Ссылка скопирована",
+    copy_quote_link: "Скопировать ссылку на цитату",
+    quote_link_copied: "Ссылка на цитату скопирована",
+    quote_not_found: "Цитата из ссылки больше не найдена в этом абзаце; показан весь абзац.",
     not_found_title: "Страница не найдена",
     not_found_text: "В статье нет такой ссылки:",
     loading: "Загрузка…",
@@ -595,6 +606,10 @@ pub static EN: Strings = Strings {
     link_to_section: "Link to this section",
     copy_link: "Copy link",
     link_copied: "Link copied",
+    copy_quote_link: "Copy link to quote",
+    quote_link_copied: "Link to quote copied",
+    quote_not_found:
+        "The quoted passage is no longer found in this paragraph; the whole paragraph is shown.",
     not_found_title: "Page not found",
     not_found_text: "The article has no such link:",
     loading: "Loading…",
