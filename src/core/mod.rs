@@ -9,6 +9,7 @@ pub mod export;
 pub mod library;
 pub mod map;
 pub mod names;
+pub mod notes;
 pub mod order;
 pub mod people;
 pub mod places;
