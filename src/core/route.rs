@@ -44,6 +44,8 @@ pub enum Route {
     Words { word: Option<String> },
     /// One screen on who, where, when and what.
     Overview,
+    /// The reader's highlights and notes.
+    Notes,
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -131,6 +133,7 @@ impl Route {
                 word: query_param(query, "w").filter(|w| !w.is_empty() && w.chars().count() <= 64),
             },
             ["overview"] => Route::Overview,
+            ["notes"] => Route::Notes,
             _ if long => Route::NotFound(truncate(&percent_decode(raw), 80)),
             _ => Route::NotFound(percent_decode(raw)),
         }
@@ -170,6 +173,7 @@ impl Route {
             Route::Words { word: None } => "#/words".to_string(),
             Route::Words { word: Some(w) } => format!("#/words?w={}", percent_encode(w)),
             Route::Overview => "#/overview".to_string(),
+            Route::Notes => "#/notes".to_string(),
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
@@ -450,6 +454,7 @@ mod tests {
             }
         );
         assert_eq!(Route::parse("#/overview"), Route::Overview);
+        assert_eq!(Route::parse("#/notes"), Route::Notes);
     }
 
     #[test]
@@ -560,6 +565,7 @@ mod tests {
                 word: Some("әзербайжан".into()),
             },
             Route::Overview,
+            Route::Notes,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

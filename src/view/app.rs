@@ -149,6 +149,8 @@ pub fn app(props: &AppProps) -> Html {
             <PersonCards />
             // "Cite this" opens here, from the Wasm loaded on first use.
             <div id="cite-host"></div>
+            // "Highlight" opens its dialog here, from the same module.
+            <div id="note-host"></div>
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
@@ -177,7 +179,7 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
             html! { <Timeline decade={*decade} person={person.clone()} {on_filter} /> }
         }
         // Loaded on first use: see `view::extras`.
-        Route::Map { .. } | Route::Words { .. } | Route::Overview => html! {
+        Route::Map { .. } | Route::Words { .. } | Route::Overview | Route::Notes => html! {
             <ExtrasHost hash={route.to_hash()} />
         },
         Route::Search(q) => html! { <SearchResults query={q.clone()} /> },

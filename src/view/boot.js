@@ -202,6 +202,23 @@ function replayEarlyInput(typed) {
   if (earlyButton?.isConnected) earlyButton.click();
   earlyButton = null;
 }
+// "Highlight" on a selection: the dialog of the same module, for the selection.
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-highlight]') : null;
+  const host = document.getElementById('note-host');
+  if (!button || !host || !startData) return;
+  loadExtras()
+    .then((module) => module.highlight(host, document.documentElement.lang || 'kk'))
+    .catch((error) => extrasFailed(host, error));
+});
+// The reader's highlights are drawn by that module whenever the app writes the
+// article's body (at start too): loaded then only if there are some.
+function hasNotes() {
+  try { return Boolean(localStorage.getItem('qazaq-reader.notes')); } catch { return false; }
+}
+addEventListener('qazaq:body', () => {
+  if (extras || (startData && hasNotes())) loadExtras().then((m) => m.draw_notes()).catch(() => {});
+});
 
 try {
   // The text is painted before anything else is fetched: on a slow line the Wasm

@@ -70,6 +70,13 @@ pub fn fire_hashchange() {
     }
 }
 
+/// A plain event on `window`, for `boot.js`.
+pub fn fire_window_event(name: &str) {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
 /// Ask `boot.js` to show the route `hash` in `host` with the Wasm loaded on
 /// first use (`view::extras`): the route and language go in data attributes,
 /// then a `qazaq:extras` event bubbles up from the host.

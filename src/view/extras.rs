@@ -16,15 +16,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::components::cite_dialog::{CiteDialog, CiteRequest};
 use super::components::map_page::MapPage;
+use super::components::note_dialog::{NoteDialog, NoteRequest};
+use super::components::notes_page::NotesPage;
 use super::components::overview::Overview;
 use super::components::words_page::WordsPage;
 use super::dom;
 use super::lib::Lib;
+use super::{notes_draw, notes_store, selection};
+use crate::core::anchor::selector_for;
 use crate::core::library::Library;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
@@ -35,6 +40,9 @@ thread_local! {
     static PAGE: RefCell<Option<(Element, yew::AppHandle<Page>)>> = const { RefCell::new(None) };
     static CITE: RefCell<Option<(Element, yew::AppHandle<Cite>)>> = const { RefCell::new(None) };
     static CITE_SEQ: RefCell<u32> = const { RefCell::new(0) };
+    static NOTE: RefCell<Option<(Element, yew::AppHandle<NoteApp>)>> = const { RefCell::new(None) };
+    /// Another tab's changes to the notes, heard while this page lives.
+    static STORAGE: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
 }
 
 /// Called once by `boot.js` with the data the main app was started with
@@ -55,7 +63,77 @@ pub fn init(
     );
     LIB.with(|l| *l.borrow_mut() = Some(Lib(Rc::new(lib))));
     skip_main_tree_ids();
+    // Highlights are drawn again whenever they change.
+    notes_store::watch(draw_notes);
+    if let Some(w) = dom::window() {
+        let listener = gloo_events::EventListener::new(&w, "storage", |e| {
+            let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key());
+            if key.as_deref() == Some(notes_store::KEY) {
+                notes_store::reload_from_storage();
+            }
+        });
+        STORAGE.with(|s| *s.borrow_mut() = Some(listener));
+    }
     Ok(())
+}
+
+/// Draw the reader's highlights over the article as it is now in the page
+/// (`boot.js` calls it at start when there are some, and after the main app
+/// writes the body anew).
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn draw_notes() {
+    if let Ok(lib) = lib() {
+        notes_draw::draw(&lib, &notes_store::all());
+    }
+}
+
+/// Open "Highlight" in `host` for the reader's selection.
+#[cfg_attr(feature = "extras", wasm_bindgen)]
+pub fn highlight(host: Element, lang: &str) -> Result<(), JsError> {
+    let lib = lib()?;
+    let passage = selection::selection().and_then(|s| {
+        let text = lib.text_of(&s.id)?;
+        Some((s.id.clone(), selector_for(text, s.start..s.end)?))
+    });
+    let seq = CITE_SEQ.with(|s| {
+        let mut s = s.borrow_mut();
+        *s += 1;
+        *s
+    });
+    let props = NoteProps {
+        lang: self::lang(lang),
+        request: NoteRequest { seq, passage },
+    };
+    NOTE.with(|note| {
+        let mut note = note.borrow_mut();
+        match note.as_mut() {
+            Some((el, app)) if *el == host => app.update(props),
+            _ => {
+                if let Some((_, old)) = note.take() {
+                    old.destroy();
+                }
+                let app =
+                    yew::Renderer::<NoteApp>::with_root_and_props(host.clone(), props).render();
+                *note = Some((host, app));
+            }
+        }
+    });
+    Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoteProps {
+    lang: Lang,
+    request: NoteRequest,
+}
+
+#[function_component(NoteApp)]
+fn note_app(props: &NoteProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={props.lang}>
+            <NoteDialog request={props.request.clone()} />
+        </ContextProvider<Lang>>
+    }
 }
 
 /// Yew numbers the trees it controls from 1 in each Wasm instance, and the
@@ -174,6 +252,7 @@ fn page(props: &PageProps) -> Html {
             html! { <MapPage decade={*decade} {on_decade} /> }
         }
         Route::Words { word } => html! { <WordsPage word={word.clone()} /> },
+        Route::Notes => html! { <NotesPage /> },
         _ => html! { <Overview /> },
     };
     html! {

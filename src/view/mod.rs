@@ -8,6 +8,12 @@ pub mod extras;
 mod hooks;
 mod io;
 mod lib;
+#[cfg(feature = "csr")] // the Wasm loaded on first use only
+mod notes_draw;
+#[cfg(feature = "csr")]
+mod notes_store;
+#[cfg(feature = "csr")]
+mod notes_strings;
 mod plural;
 mod reading;
 mod selection;

@@ -80,6 +80,10 @@ pub struct Strings {
     pub quote_link_copied: &'static str,
     /// A quote link whose passage the paragraph no longer has.
     pub quote_not_found: &'static str,
+    /// Highlight the selection (the colour and note are chosen next).
+    pub highlight: &'static str,
+    /// The link to the notes page.
+    pub notes: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     /// A page waiting for its data (the places' mentions, the dates).
@@ -242,6 +246,8 @@ pub static KK: Strings = Strings {
     link_copied: "Сілтеме көшірілді",
     copy_quote_link: "Дәйексөзге сілтемені көшіру",
     quote_link_copied: "Дәйексөзге сілтеме көшірілді",
+    highlight: "Белгілеу",
+    notes: "Белгілер мен жазбалар",
     quote_not_found: "Сілтемедегі үзінді бұл абзацта енді табылмады; абзац толық көрсетілді.",
     not_found_title: "Бет табылмады",
     not_found_text: "Мұндай сілтеме мақалада жоқ:",
@@ -425,6 +431,8 @@ pub static RU: Strings = Strings {
     link_copied: "Ссылка скопирована",
     copy_quote_link: "Скопировать ссылку на цитату",
     quote_link_copied: "Ссылка на цитату скопирована",
+    highlight: "Выделить",
+    notes: "Выделения и заметки",
     quote_not_found: "Цитата из ссылки больше не найдена в этом абзаце; показан весь абзац.",
     not_found_title: "Страница не найдена",
     not_found_text: "В статье нет такой ссылки:",
@@ -608,6 +616,8 @@ pub static EN: Strings = Strings {
     link_copied: "Link copied",
     copy_quote_link: "Copy link to quote",
     quote_link_copied: "Link to quote copied",
+    highlight: "Highlight",
+    notes: "Highlights and notes",
     quote_not_found:
         "The quoted passage is no longer found in this paragraph; the whole paragraph is shown.",
     not_found_title: "Page not found",

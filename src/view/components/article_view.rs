@@ -78,6 +78,8 @@ pub fn article_view(props: &ArticleProps) -> Html {
             move || drop(listeners)
         });
     }
+    // Highlights are ranges over the text: drawn again over a new body.
+    use_effect_with(body.clone(), |_| dom::fire_window_event("qazaq:body"));
     let beside = choice.translation().is_some() && !matches!(choice, Choice::Alone(_));
     let beside = beside
         && choice

@@ -16,6 +16,10 @@ pub mod map_svg;
 pub mod mention_list;
 pub mod not_found;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+pub mod note_dialog;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+pub mod notes_page;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod overview;
 pub mod people_index;
 pub mod person_cards;

@@ -74,8 +74,12 @@ pub fn quote_button() -> Html {
     create_portal(
         html! {
             <div {class}>
-                <button type="button" class="copy-quote" {onclick} onmousedown={keep}>
+                <button type="button" class="copy-quote" {onclick} onmousedown={keep.clone()}>
                     { t.copy_quote_link }
+                </button>
+                // Opened by `boot.js` in the Wasm loaded on first use.
+                <button type="button" class="highlight-button" data-highlight="" onmousedown={keep}>
+                    { t.highlight }
                 </button>
                 <span class="quote-status" role="status">{ status }</span>
             </div>

@@ -90,6 +90,7 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
             { link(Route::Overview, g.overview) }
             { link(Route::Map { decade: None }, g.map) }
             { link(Route::Words { word: None }, g.words) }
+            { link(Route::Notes, t.notes) }
         </ul>
     }
 }

@@ -1,0 +1,169 @@
+// Highlights and notes: made from a selection, drawn over the text, kept on the
+// device across a reload, listed at #/notes (filter, edit, delete and undo,
+// open in the text), exported and imported into a fresh profile, a changed
+// passage listed as detached, and storage that throws said so with nothing lost.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch } from './browser.mjs';
+
+const KEY = 'qazaq-reader.notes';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Selects 30 chars inside the first long text node of paragraph `id`; returns them. */
+function select(page, id) {
+  return page.evaluate((id) => {
+    const walker = document.createTreeWalker(document.getElementById(id), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.length < 60) continue;
+      const range = document.createRange();
+      range.setStart(node, 10);
+      range.setEnd(node, 40);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return range.toString();
+    }
+    throw new Error('no long text node');
+  }, id);
+}
+
+/** Highlights the selection in `colour` with `note`, through the dialog. */
+async function highlight(page, colour, note) {
+  await page.locator('.highlight-button').click();
+  const dialog = page.locator('.note-dialog');
+  await dialog.waitFor();
+  await dialog.locator(`input[value="${colour}"]`).check();
+  await dialog.locator('textarea').fill(note);
+  await dialog.locator('.save-note').click();
+}
+
+/** The text under each drawn highlight of `colour`. */
+const drawn = (page, colour) => page.evaluate((name) => {
+  const h = CSS.highlights.get(name);
+  return h ? [...h].map((r) => r.toString()) : [];
+}, `note-${colour}`);
+
+async function ready(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+}
+
+test('a highlight is made, drawn, kept over a reload, edited, deleted and undone', async () => {
+  const page = await browser.page('#/p/p12');
+  const passage = await select(page, 'p12');
+  await highlight(page, 'green', 'Маңызды жер');
+  await page.locator('.note-dialog').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => CSS.highlights.has('note-green'));
+  assert.deepEqual(await drawn(page, 'green'), [passage]);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.notes.length, 1);
+  assert.equal(stored.notes[0].selector.exact, passage);
+
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => CSS.highlights.has('note-green'));
+  assert.deepEqual(await drawn(page, 'green'), [passage]);
+
+  await page.goto(`${browser.url}#/notes`);
+  const item = page.locator('.notes .note');
+  await item.first().waitFor();
+  assert.equal(await item.count(), 1);
+  assert.equal(await item.locator('blockquote').textContent(), passage);
+  assert.equal(await item.locator('.note-text').textContent(), 'Маңызды жер');
+  // Filter by colour.
+  await page.locator('.filter.pink').click();
+  await item.first().waitFor({ state: 'detached' });
+  await page.locator('.filters .filter').first().click();
+  await item.first().waitFor();
+  // Edit the note.
+  await item.locator('.edit-note').click();
+  await page.locator('.note-editor textarea').fill('Өзгертілген');
+  await page.locator('.note-editor .save-note').click();
+  await page.locator('.note-text', { hasText: 'Өзгертілген' }).waitFor();
+  // Delete, then undo.
+  await item.locator('.delete-note').click();
+  await page.locator('.undo-delete').waitFor();
+  assert.equal(await item.count(), 0);
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).notes.length, 0);
+  await page.locator('.undo-delete').click();
+  await item.first().waitFor();
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).notes[0].note, 'Өзгертілген');
+  // Open it in the text: the passage is marked.
+  await item.locator('a').click();
+  await page.locator('#p12 mark.quote').first().waitFor();
+  assert.equal((await page.locator('#p12 mark.quote').allTextContents()).join(''), passage);
+  assert.deepEqual(page.errors, []);
+});
+
+test('exported notes import into a fresh profile as the same notes, once', async () => {
+  const page = await browser.page('#/notes');
+  await page.locator('.notes .note').first().waitFor();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.export-json').click()]);
+  const file = await json.path();
+  const collection = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(collection.type, 'AnnotationCollection');
+  assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  const [annotation] = collection.first.items;
+  assert.equal(annotation.target.selector.type, 'TextQuoteSelector');
+  assert.ok(annotation.target.source.endsWith('#/p/p12'));
+  const [md] = await Promise.all([page.waitForEvent('download'), page.locator('.export-md').click()]);
+  const markdown = readFileSync(await md.path(), 'utf8');
+  assert.ok(markdown.includes(`> ${annotation.target.selector.exact}`), markdown);
+  assert.match(markdown, /#\/p\/p12\?quote=/);
+
+  const fresh = await launch();
+  try {
+    const other = await fresh.page('#/notes');
+    await other.locator('.notes-page').waitFor();
+    await other.locator('input[type=file]').setInputFiles(file);
+    await other.locator('.import-status', { hasText: '1' }).waitFor();
+    const notes = JSON.parse(await other.evaluate((k) => localStorage.getItem(k), KEY)).notes;
+    const mine = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).notes;
+    assert.deepEqual(notes, mine);
+    // Again: merged, nothing doubled.
+    await other.locator('input[type=file]').setInputFiles([]);
+    await other.locator('input[type=file]').setInputFiles(file);
+    await other.locator('.import-status', { hasText: ': 0' }).waitFor();
+    assert.equal(await other.locator('.notes .note').count(), 1);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a highlight whose passage is gone is listed as detached', async () => {
+  const page = await browser.page('#/');
+  await page.evaluate((k) => {
+    const stored = JSON.parse(localStorage.getItem(k));
+    stored.notes.push({ ...stored.notes[0], id: 'urn:uuid:gone', selector: { exact: 'бұл сөздер мәтінде жоқ', prefix: '', suffix: '' } });
+    localStorage.setItem(k, JSON.stringify(stored));
+  }, KEY);
+  await page.goto(`${browser.url}#/notes`);
+  await page.locator('.notes .note.detached').waitFor();
+  assert.equal(await page.locator('.notes .note').count(), 2);
+  assert.match(await page.locator('.note.detached .detached-label').textContent(), /Ажыраған/);
+});
+
+test('storage that throws says so, and the highlight stays in the page', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript((k) => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === k) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  }, KEY);
+  await page.goto(`${browser.url}#/p/p20`);
+  await ready(page);
+  const passage = await select(page, 'p20');
+  await highlight(page, 'pink', '');
+  await page.locator('.note-dialog .unsaved').waitFor();
+  await page.waitForFunction(() => CSS.highlights.has('note-pink'));
+  assert.deepEqual(await drawn(page, 'pink'), [passage]);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => { location.hash = '#/notes'; });
+  await page.locator('.notes-page .unsaved').waitFor();
+  assert.ok(await page.locator('.notes .note blockquote', { hasText: passage }).count() === 1);
+  await page.close();
+});
