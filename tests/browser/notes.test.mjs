@@ -167,3 +167,25 @@ test('storage that throws says so, and the highlight stays in the page', async (
   assert.ok(await page.locator('.notes .note blockquote', { hasText: passage }).count() === 1);
   await page.close();
 });
+
+test('from the keyboard, and another tab\'s changes appear', async () => {
+  const list = await browser.page('#/notes');
+  await list.locator('.notes .note').first().waitFor();
+  const before = await list.locator('.notes .note').count();
+  const page = await browser.page('#/p/p30');
+  const passage = await select(page, 'p30');
+  await page.locator('.highlight-button').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('.note-dialog');
+  await dialog.locator('textarea').waitFor();
+  assert.ok(await dialog.locator('textarea').evaluate((t) => t === document.activeElement), 'the note field has focus');
+  await page.keyboard.type('Пернетақтадан');
+  await dialog.locator('.save-note').focus();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => CSS.highlights.has('note-yellow'));
+  assert.deepEqual(await drawn(page, 'yellow'), [passage]);
+  // The list open in the other tab shows it, by the storage event.
+  await list.locator('.note-text', { hasText: 'Пернетақтадан' }).waitFor();
+  assert.equal(await list.locator('.notes .note').count(), before + 1);
+});
