@@ -16,7 +16,7 @@ use super::components::person_cards::PersonCards;
 use super::components::person_view::PersonView;
 use super::components::place_view::PlaceView;
 use super::components::places_index::PlacesIndex;
-use super::components::quote_button::{QuoteButton, QuoteMissing};
+use super::components::quote_missing::QuoteMissing;
 use super::components::search_box::SEARCH_INPUT_ID;
 use super::components::search_results::SearchResults;
 use super::components::settings::Settings;
@@ -189,7 +189,6 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
                 }
                 <ArticleView highlights={highlights.clone()} />
-                <QuoteButton />
             </>
         },
         Route::Quote { .. } => html! {
@@ -198,14 +197,10 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                     <QuoteMissing />
                 }
                 <ArticleView highlights={highlights.clone()} />
-                <QuoteButton />
             </>
         },
         Route::Home | Route::Section(_) => html! {
-            <>
-                <ArticleView highlights={Rc::default()} />
-                <QuoteButton />
-            </>
+            <ArticleView highlights={Rc::default()} />
         },
     }
 }

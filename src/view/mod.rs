@@ -15,6 +15,7 @@ mod notes_store;
 #[cfg(feature = "csr")]
 mod notes_strings;
 mod plural;
+mod quote_bar;
 mod reading;
 mod selection;
 mod state;

@@ -82,7 +82,7 @@ test('"Copy link to quote" copies a link that opens the passage; a refused copy 
   await select(page, id, quote);
   await button.waitFor();
   // Right after the paragraph: Tab from the selection reaches it.
-  assert.ok(await button.evaluate((b, id) => b.closest('.quote-slot').previousElementSibling.id === id, id));
+  assert.ok(await button.evaluate((b, id) => b.closest('.quote-bar').previousElementSibling.id === id, id));
   await button.click();
   await page.locator('.quote-bar.copied').waitFor();
   assert.match(await page.locator('.quote-status').textContent(), /көшірілді/);

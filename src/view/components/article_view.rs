@@ -75,7 +75,9 @@ pub fn article_view(props: &ArticleProps) -> Html {
             let listeners = node
                 .cast::<Element>()
                 .map(|el| delegate(&el, lib, t, want, open));
-            move || drop(listeners)
+            // "Copy link to quote" and "Highlight" on a selection.
+            let bar = crate::view::quote_bar::watch(t);
+            move || drop((listeners, bar))
         });
     }
     // Highlights are ranges over the text: drawn again over a new body.

@@ -27,7 +27,7 @@ pub mod person_view;
 pub mod place_view;
 pub mod places_index;
 pub mod progress;
-pub mod quote_button;
+pub mod quote_missing;
 pub mod search_box;
 pub mod search_results;
 pub mod settings;

@@ -1,0 +1,141 @@
+//! The bar a selection inside one paragraph offers: "Copy link to quote"
+//! (`#/p/<id>?quote=…`) and "Highlight" (opened by `boot.js` in the Wasm
+//! loaded on first use). Plain DOM rather than a component: it is in every
+//! first visit, and this is a fraction of the size. It goes right after the
+//! paragraph, so Tab from the selection reaches it; its text is only ever set
+//! as text. The copy reports what the clipboard did.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use web_sys::{Document, Element};
+
+use super::dom;
+use super::selection::{selection, Selected};
+use super::strings::Strings;
+use crate::core::route::Route;
+
+struct Bar {
+    root: Element,
+    status: Element,
+    _on: [EventListener; 2],
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+type Current = Rc<RefCell<Option<Selected>>>;
+
+/// Offer the bar whenever the selection lies inside one paragraph, until the
+/// listener is dropped.
+pub fn watch(t: &'static Strings) -> Option<EventListener> {
+    let document = dom::window()?.document()?;
+    let current: Current = Rc::default();
+    let bar: Rc<RefCell<Option<Bar>>> = Rc::default();
+    let doc = document.clone();
+    Some(EventListener::new(
+        &document,
+        "selectionchange",
+        move |_| {
+            match selection() {
+                Some(s) => {
+                    let Some(p) = doc.get_element_by_id(&s.id) else {
+                        return;
+                    };
+                    let mut bar = bar.borrow_mut();
+                    if bar.is_none() {
+                        *bar = make(&doc, t, current.clone());
+                    }
+                    let Some(b) = bar.as_ref() else {
+                        return;
+                    };
+                    if current.borrow().as_ref() != Some(&s) {
+                        show(b, "", "quote-bar");
+                    }
+                    if p.next_element_sibling().as_ref() != Some(&b.root) {
+                        let _ = p.after_with_node_1(&b.root);
+                    }
+                    *current.borrow_mut() = Some(s);
+                }
+                // Kept while the keyboard is on it.
+                None if !focus_in(&doc) => {
+                    if let Some(b) = bar.borrow().as_ref() {
+                        b.root.remove();
+                    }
+                    *current.borrow_mut() = None;
+                }
+                None => {}
+            }
+        },
+    ))
+}
+
+fn show(bar: &Bar, status: &str, class: &str) {
+    bar.status.set_text_content(Some(status));
+    bar.root.set_class_name(class);
+}
+
+fn make(doc: &Document, t: &'static Strings, current: Current) -> Option<Bar> {
+    let el = |tag: &str, class: &str, text: &str| -> Option<Element> {
+        let e = doc.create_element(tag).ok()?;
+        e.set_class_name(class);
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    let root = el("div", "quote-bar", "")?;
+    let copy = el("button", "copy-quote", t.copy_quote_link)?;
+    let mark = el("button", "highlight-button", t.highlight)?;
+    let status = el("span", "quote-status", "")?;
+    for b in [&copy, &mark] {
+        b.set_attribute("type", "button").ok()?;
+    }
+    mark.set_attribute("data-highlight", "").ok()?;
+    status.set_attribute("role", "status").ok()?;
+    root.append_with_node_3(&copy, &mark, &status).ok()?;
+    // A mouse press on the bar must not clear the selection it acts on.
+    let keep = EventListener::new_with_options(
+        &root,
+        "mousedown",
+        EventListenerOptions::enable_prevent_default(),
+        |e| e.prevent_default(),
+    );
+    let (r, s) = (root.clone(), status.clone());
+    let on_copy = EventListener::new(&copy, "click", move |_| {
+        let Some(sel) = current.borrow().clone() else {
+            return;
+        };
+        let url = dom::url_with_hash(
+            &Route::Quote {
+                id: sel.id,
+                quote: sel.quote,
+            }
+            .to_hash(),
+        );
+        let (r, s) = (r.clone(), s.clone());
+        // Awaited: a refused write is reported as refused.
+        yew::platform::spawn_local(async move {
+            let ok = super::io::write_clipboard(&url).await.is_ok();
+            let (text, class) = if ok {
+                (t.quote_link_copied, "quote-bar copied")
+            } else {
+                (t.copy_failed, "quote-bar failed")
+            };
+            s.set_text_content(Some(text));
+            r.set_class_name(class);
+        });
+    });
+    Some(Bar {
+        root,
+        status,
+        _on: [keep, on_copy],
+    })
+}
+
+fn focus_in(doc: &Document) -> bool {
+    doc.active_element()
+        .is_some_and(|el| el.closest(".quote-bar").ok().flatten().is_some())
+}
