@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
 
 const KEY = 'qazaq-reader.notes';
@@ -189,3 +190,29 @@ test('from the keyboard, and another tab\'s changes appear', async () => {
   await list.locator('.note-text', { hasText: 'Пернетақтадан' }).waitFor();
   assert.equal(await list.locator('.notes .note').count(), before + 1);
 });
+
+// Evaluated through the DevTools protocol, as in a11y.test.mjs.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function violations(page) {
+  await page.evaluate(AXE);
+  const { violations: found } = await page.evaluate(() => axe.run(document));
+  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the notes page, the dialog, the selection bar and the missing-quote notice, ${colorScheme}: no axe violations`, async () => {
+    const page = await browser.page('#/notes');
+    await page.emulateMedia({ colorScheme });
+    await page.locator('.notes .note.detached').waitFor();
+    assert.deepEqual(await violations(page), [], 'notes page');
+    await page.goto(`${browser.url}#/p/p12?quote=${encodeURIComponent('жоқ сөздер')}`);
+    await page.locator('.quote-missing').waitFor();
+    await select(page, 'p12');
+    await page.locator('.quote-bar').waitFor();
+    assert.deepEqual(await violations(page), [], 'selection bar and notice');
+    await page.locator('.highlight-button').click();
+    await page.locator('.note-dialog textarea').waitFor();
+    assert.deepEqual(await violations(page), [], 'dialog');
+  });
+}
