@@ -84,6 +84,7 @@ pub fn init(
 pub fn draw_notes() {
     if let Ok(lib) = lib() {
         notes_draw::draw(&lib, &notes_store::all());
+        notes_store::apply_print(notes_store::print());
     }
 }
 

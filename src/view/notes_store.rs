@@ -13,6 +13,32 @@ use super::dom;
 use crate::core::notes::{Note, Stored, VERSION};
 
 pub const KEY: &str = "qazaq-reader.notes";
+/// Whether highlights are printed ("1"), as the reader chose.
+const PRINT_KEY: &str = "qazaq-reader.print-notes";
+
+/// Whether the reader asked for highlights in print.
+pub fn print() -> bool {
+    dom::stored(PRINT_KEY).as_deref() == Some("1")
+}
+
+/// Remember the choice and apply it: `<html data-print-notes>` (style.css).
+pub fn set_print(on: bool) {
+    dom::store(PRINT_KEY, if on { "1" } else { "0" });
+    apply_print(on);
+}
+
+pub fn apply_print(on: bool) {
+    if let Some(html) = dom::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if on {
+            html.set_attribute("data-print-notes", "")
+        } else {
+            html.remove_attribute("data-print-notes")
+        };
+    }
+}
 
 /// Called when the notes change.
 type Watcher = Rc<dyn Fn()>;

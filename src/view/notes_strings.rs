@@ -30,6 +30,7 @@ pub struct NotesText {
     pub imported: &'static str,
     pub import_failed: &'static str,
     pub no_selection: &'static str,
+    pub print: &'static str,
 }
 
 impl NotesText {
@@ -64,6 +65,7 @@ const KK: NotesText = NotesText {
     imported: "Қосылды: {n}, өткізілді: {k}.",
     import_failed: "Файлды оқу мүмкін болмады",
     no_selection: "Алдымен бір абзацтағы мәтінді белгілеңіз.",
+    print: "Белгілерді басып шығару",
 };
 
 const RU: NotesText = NotesText {
@@ -91,6 +93,7 @@ const RU: NotesText = NotesText {
     imported: "Добавлено: {n}, пропущено: {k}.",
     import_failed: "Не удалось прочитать файл",
     no_selection: "Сначала выделите текст в одном абзаце.",
+    print: "Печатать выделения",
 };
 
 const EN: NotesText = NotesText {
@@ -118,6 +121,7 @@ const EN: NotesText = NotesText {
     imported: "Added: {n}, skipped: {k}.",
     import_failed: "Could not read the file",
     no_selection: "First select text within one paragraph.",
+    print: "Print the highlights",
 };
 
 pub fn notes_text(lang: Lang) -> &'static NotesText {

@@ -216,3 +216,22 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(await violations(page), [], 'dialog');
   });
 }
+
+test('highlights are printed only when the reader asks', async () => {
+  const page = await browser.page('#/notes');
+  const box = page.locator('.print-notes input');
+  await box.waitFor();
+  assert.equal(await box.isChecked(), false);
+  const asked = () => page.evaluate(() => document.documentElement.hasAttribute('data-print-notes'));
+  assert.equal(await asked(), false);
+  await box.check();
+  assert.equal(await asked(), true);
+  // Kept: set again when the highlights are drawn after a reload.
+  await page.goto(`${browser.url}#/p/p12`);
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-print-notes'));
+  await page.goto(`${browser.url}#/notes`);
+  await page.locator('.print-notes input').uncheck();
+  assert.equal(await asked(), false);
+});

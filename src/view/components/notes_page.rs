@@ -34,6 +34,14 @@ pub fn notes_page() -> Html {
     let editing = use_state_eq(|| None::<String>);
     let deleted = use_state(|| None::<(usize, Note)>);
     let status = use_state_eq(String::new);
+    let print = use_state_eq(store::print);
+    let on_print = {
+        let print = print.clone();
+        Callback::from(move |_: Event| {
+            store::set_print(!*print);
+            print.set(!*print);
+        })
+    };
     let notes = store::all();
     let placed = in_reading_order(&notes, &lib.article);
     let page = io::page_url();
@@ -193,6 +201,9 @@ pub fn notes_page() -> Html {
                 </label>
             </p>
             <p class="import-status" role="status">{ (*status).clone() }</p>
+            <label class="print-notes">
+                <input type="checkbox" checked={*print} onchange={on_print} />{ " " }{ t.print }
+            </label>
         </section>
     }
 }
