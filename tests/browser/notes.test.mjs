@@ -235,3 +235,31 @@ test('highlights are printed only when the reader asks', async () => {
   await page.locator('.print-notes input').uncheck();
   assert.equal(await asked(), false);
 });
+
+test('offline after one visit: highlights are drawn, listed and deleted', async () => {
+  const sw = await launch({ serviceWorkers: 'allow' });
+  try {
+    const page = await sw.page('#/p/p40');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    const passage = await select(page, 'p40');
+    await highlight(page, 'yellow', 'Желісіз');
+    await page.waitForFunction(() => CSS.highlights.has('note-yellow'));
+    await sw.context.setOffline(true);
+    try {
+      await page.reload();
+      await ready(page);
+      await page.waitForFunction(() => CSS.highlights.has('note-yellow'));
+      assert.deepEqual(await drawn(page, 'yellow'), [passage]);
+      await page.goto(`${sw.url}#/notes`);
+      await page.locator('.notes .note', { hasText: 'Желісіз' }).waitFor();
+      await page.locator('.notes .note .delete-note').click();
+      await page.locator('.undo-delete').waitFor();
+      assert.equal(await page.locator('.notes .note').count(), 0);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await sw.context.setOffline(false);
+    }
+  } finally {
+    await sw.close();
+  }
+});
