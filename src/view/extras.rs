@@ -37,10 +37,10 @@ use crate::core::route::Route;
 thread_local! {
     static LIB: RefCell<Option<Lib>> = const { RefCell::new(None) };
     /// The page shown and the element it is in.
-    static PAGE: RefCell<Option<(Element, yew::AppHandle<Page>)>> = const { RefCell::new(None) };
-    static CITE: RefCell<Option<(Element, yew::AppHandle<Cite>)>> = const { RefCell::new(None) };
-    static CITE_SEQ: RefCell<u32> = const { RefCell::new(0) };
-    static NOTE: RefCell<Option<(Element, yew::AppHandle<NoteApp>)>> = const { RefCell::new(None) };
+    static PAGE: Slot<Page> = const { RefCell::new(None) };
+    static CITE: Slot<Cite> = const { RefCell::new(None) };
+    static REQUEST_SEQ: RefCell<u32> = const { RefCell::new(0) };
+    static NOTE: Slot<NoteApp> = const { RefCell::new(None) };
     /// Another tab's changes to the notes, heard while this page lives.
     static STORAGE: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
 }
@@ -96,29 +96,12 @@ pub fn highlight(host: Element, lang: &str) -> Result<(), JsError> {
         let text = lib.text_of(&s.id)?;
         Some((s.id.clone(), selector_for(text, s.start..s.end)?))
     });
-    let seq = CITE_SEQ.with(|s| {
-        let mut s = s.borrow_mut();
-        *s += 1;
-        *s
-    });
+    let seq = next_seq();
     let props = NoteProps {
         lang: self::lang(lang),
         request: NoteRequest { seq, passage },
     };
-    NOTE.with(|note| {
-        let mut note = note.borrow_mut();
-        match note.as_mut() {
-            Some((el, app)) if *el == host => app.update(props),
-            _ => {
-                if let Some((_, old)) = note.take() {
-                    old.destroy();
-                }
-                let app =
-                    yew::Renderer::<NoteApp>::with_root_and_props(host.clone(), props).render();
-                *note = Some((host, app));
-            }
-        }
-    });
+    show(&NOTE, host, props);
     Ok(())
 }
 
@@ -159,6 +142,41 @@ fn skip_main_tree_ids() {
 /// More trees than the main app ever makes (it makes one).
 const MAIN_TREES: usize = 8;
 
+/// Where one of this module's apps lives: its host element and its handle.
+type Slot<C> = RefCell<Option<(Element, yew::AppHandle<C>)>>;
+
+/// Show `props` in `host`: new props for the app already there, else a new
+/// app (the one in another host, gone from the page, is stopped first).
+fn show<C>(slot: &'static std::thread::LocalKey<Slot<C>>, host: Element, props: C::Properties)
+where
+    C: BaseComponent,
+{
+    slot.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        match slot.as_mut() {
+            Some((el, app)) if *el == host => app.update(props),
+            _ => {
+                if let Some((_, old)) = slot.take() {
+                    old.destroy();
+                }
+                host.set_inner_html("");
+                let app = yew::Renderer::<C>::with_root_and_props(host.clone(), props).render();
+                *slot = Some((host, app));
+            }
+        }
+    });
+}
+
+/// A new number for a request to open a dialog: the same one asked again
+/// opens it again.
+fn next_seq() -> u32 {
+    REQUEST_SEQ.with(|s| {
+        let mut s = s.borrow_mut();
+        *s += 1;
+        *s
+    })
+}
+
 fn lib() -> Result<Lib, JsError> {
     LIB.with(|l| l.borrow().clone())
         .ok_or_else(|| JsError::new("extras: init was not called"))
@@ -177,20 +195,7 @@ pub fn mount(host: Element, hash: &str, lang: &str) -> Result<(), JsError> {
         route: Route::parse(hash),
         lang: self::lang(lang),
     };
-    PAGE.with(|page| {
-        let mut page = page.borrow_mut();
-        match page.as_mut() {
-            Some((el, app)) if *el == host => app.update(props),
-            _ => {
-                if let Some((_, old)) = page.take() {
-                    old.destroy();
-                }
-                host.set_inner_html("");
-                let app = yew::Renderer::<Page>::with_root_and_props(host.clone(), props).render();
-                *page = Some((host, app));
-            }
-        }
-    });
+    show(&PAGE, host, props);
     Ok(())
 }
 
@@ -205,11 +210,7 @@ pub fn unmount() {
 /// Open "Cite this" in `host` for the paragraph `id` (empty: the article).
 #[cfg_attr(feature = "extras", wasm_bindgen)]
 pub fn cite(host: Element, id: &str, lang: &str) -> Result<(), JsError> {
-    let seq = CITE_SEQ.with(|s| {
-        let mut s = s.borrow_mut();
-        *s += 1;
-        *s
-    });
+    let seq = next_seq();
     let props = CiteProps {
         lib: lib()?,
         lang: self::lang(lang),
@@ -218,19 +219,7 @@ pub fn cite(host: Element, id: &str, lang: &str) -> Result<(), JsError> {
             cited: (!id.is_empty()).then(|| id.to_string()),
         },
     };
-    CITE.with(|cite| {
-        let mut cite = cite.borrow_mut();
-        match cite.as_mut() {
-            Some((el, app)) if *el == host => app.update(props),
-            _ => {
-                if let Some((_, old)) = cite.take() {
-                    old.destroy();
-                }
-                let app = yew::Renderer::<Cite>::with_root_and_props(host.clone(), props).render();
-                *cite = Some((host, app));
-            }
-        }
-    });
+    show(&CITE, host, props);
     Ok(())
 }
 
