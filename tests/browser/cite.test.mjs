@@ -108,4 +108,20 @@ describe('cite', () => {
     await page.waitForSelector('.block:has(#p5) .copy-link:has-text("✗")');
     assert.equal(await page.locator('.block:has(#p5) .copy-link:has-text("✓")').count(), 0);
   });
+
+  test('the dialog opens over the page: the reader stays at the paragraph', async () => {
+    const page = await browser.page('#/p/p12', { width: 390, height: 800 });
+    await page.locator('#p12').waitFor();
+    const before = await page.evaluate(() => scrollY);
+    await page.locator('.block:has(#p12) .cite-button').click();
+    const dialog = page.locator('.cite-dialog');
+    await dialog.locator('.citation').first().waitFor();
+    assert.equal(await page.evaluate(() => scrollY), before, 'the page did not move');
+    // On screen, over the text, not at the foot of the page.
+    const box = await dialog.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 800, JSON.stringify(box));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.overlay')).position), 'fixed');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => scrollY), before);
+  });
 });

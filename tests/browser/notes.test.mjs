@@ -169,6 +169,22 @@ test('storage that throws says so, and the highlight stays in the page', async (
   await page.close();
 });
 
+test('the note dialog opens over the page: highlighting keeps the reader\'s place', async () => {
+  const page = await browser.page('#/p/p12', { width: 390, height: 800 });
+  // The notes the tests before left, for the tests after.
+  const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await select(page, 'p12');
+  const before = await page.evaluate(() => scrollY);
+  await page.locator('.highlight-button').click();
+  await page.locator('.note-dialog').waitFor();
+  assert.equal(await page.evaluate(() => scrollY), before, 'opening it did not move the page');
+  await page.locator('.note-dialog .save-note').click();
+  await page.locator('.note-dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => scrollY), before, 'saving did not move the page');
+  await page.evaluate(([k, v]) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), [KEY, kept]);
+  await page.close();
+});
+
 test('from the keyboard, and another tab\'s changes appear', async () => {
   const list = await browser.page('#/notes');
   await list.locator('.notes .note').first().waitFor();
