@@ -109,23 +109,28 @@ test('search marks stand out from the marked paragraph, light and dark', async (
 
 const RLO = '\u202E';
 
+/** The echoed query in `selector`: its <bdi>, and where the closing quote after it is drawn. */
+const echoed = (page, selector) => page.$eval(selector, (el) => {
+  const bdi = el.querySelector('bdi');
+  const close = document.createRange();
+  const last = el.lastChild;
+  close.setStart(last, last.length - 1);
+  close.setEnd(last, last.length);
+  return {
+    text: bdi.textContent,
+    bidi: getComputedStyle(bdi).unicodeBidi,
+    visible: el.getBoundingClientRect().height > 1 && getComputedStyle(el).clip === 'auto',
+    bdi: bdi.getBoundingClientRect().right,
+    close: close.getBoundingClientRect().left,
+    closing: last.textContent.slice(-1),
+  };
+});
+
 test('the query in the hit bar is isolated: a right-to-left override cannot turn the closing quote', async () => {
   const query = `Баку${RLO}abc`;
   const page = await browser.page(`#/p/p12?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.hit-bar .query bdi');
-  const shown = await page.$eval('.hit-bar .query', (q) => {
-    const bdi = q.querySelector('bdi');
-    const close = document.createRange();
-    const last = q.lastChild;
-    close.setStart(last, last.length - 1);
-    close.setEnd(last, last.length);
-    return {
-      text: bdi.textContent,
-      bdi: bdi.getBoundingClientRect().right,
-      close: close.getBoundingClientRect().left,
-      closing: last.textContent.slice(-1),
-    };
-  });
+  const shown = await echoed(page, '.hit-bar .query');
   assert.equal(shown.text, query);
   assert.equal(shown.closing, '»');
   assert.ok(shown.close >= shown.bdi - 0.5, `» after the query (${shown.close} vs ${shown.bdi})`);
@@ -135,21 +140,7 @@ test('the results page echoes the query, isolated: the closing quote stays after
   const query = `Баку${RLO}abc`;
   const page = await browser.page(`#/search?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.search-results h1 bdi');
-  const shown = await page.$eval('.search-results h1', (h) => {
-    const bdi = h.querySelector('bdi');
-    const close = document.createRange();
-    const last = h.lastChild;
-    close.setStart(last, last.length - 1);
-    close.setEnd(last, last.length);
-    return {
-      text: bdi.textContent,
-      bidi: getComputedStyle(bdi).unicodeBidi,
-      visible: h.getBoundingClientRect().height > 1 && getComputedStyle(h).clip === 'auto',
-      bdi: bdi.getBoundingClientRect().right,
-      close: close.getBoundingClientRect().left,
-      closing: last.textContent.slice(-1),
-    };
-  });
+  const shown = await echoed(page, '.search-results h1');
   assert.equal(shown.text, query);
   assert.equal(shown.bidi, 'isolate');
   assert.ok(shown.visible, 'the query is shown, not only announced');
