@@ -4,13 +4,12 @@
 //! so neither the name matcher nor the date scanner ships in the Wasm.
 //! `cargo run --bin build_data -- dist`
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use qazaq_reader::core::article::Article;
 use qazaq_reader::core::library::BuildData;
-use qazaq_reader::core::people::parse_people;
-use qazaq_reader::core::places::parse_places;
 
 /// The files written, as `boot.js` and the view's `use_data` fetch them.
 pub const PEOPLE_FILE: &str = "mentions-people.json";
@@ -29,15 +28,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: build_data <dir>")?);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |p: &str| {
-        let p = root.join(p);
-        std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
-    };
-    let article: Article = serde_json::from_str(&read("data/article.json")?)
-        .map_err(|e| format!("data/article.json: {e}"))?;
-    let people = parse_people(&read("data/people.json")?).map_err(|e| e.to_string())?;
-    let places = parse_places(&read("data/places.json")?).map_err(|e| e.to_string())?;
+    let (article, people, places) = common::sources()?;
     let data = BuildData::compute(&article, &people, &places);
 
     let write = |name: &str, json: Result<String, serde_json::Error>| {

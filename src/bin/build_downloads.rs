@@ -2,7 +2,9 @@
 //! article as EPUB 3, plain text, Markdown and TEI P5 XML, and prints each
 //! file's size. `cargo run --bin build_downloads -- dist/downloads`
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use epub_builder::{EpubBuilder, EpubContent, EpubVersion, ReferenceType, ZipLibrary};
@@ -12,8 +14,6 @@ use qazaq_reader::core::export::tei::to_tei;
 use qazaq_reader::core::export::xhtml::{epub_pages, STYLESHEET};
 use qazaq_reader::core::export::DOWNLOADS;
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::people::parse_people;
-use qazaq_reader::core::places::parse_places;
 
 fn main() -> ExitCode {
     match run() {
@@ -31,12 +31,7 @@ fn run() -> Result<(), String> {
             .nth(1)
             .ok_or("usage: build_downloads <folder>")?,
     );
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
-    let article: Article = serde_json::from_str(&read("data/article.json")?)
-        .map_err(|e| format!("article.json: {e}"))?;
-    let people = parse_people(&read("data/people.json")?).map_err(|e| e.to_string())?;
-    let places = parse_places(&read("data/places.json")?).map_err(|e| e.to_string())?;
+    let (article, people, places) = common::sources()?;
     let lib = Library::computed(article, people, places);
 
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;

@@ -5,14 +5,13 @@
 //!
 //! `cargo run --bin build_map -- <out.json>`
 
-use std::path::Path;
+mod common;
+
 use std::process::ExitCode;
 
-use qazaq_reader::core::article::Article;
+use common::read;
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::map::{self, project::Frame, topo::Topology, Routes};
-use qazaq_reader::core::people::parse_people;
-use qazaq_reader::core::places::parse_places;
 
 /// Natural Earth at 1:50 million: the Caspian, the Black Sea and the Aral
 /// are clear at the map's size, and the file stays small once clipped.
@@ -20,22 +19,14 @@ const LAND: &str = "node_modules/world-atlas/land-50m.json";
 /// Islands smaller than this (square SVG units, about 50 km²) are left out.
 const MIN_AREA: f64 = 1.0;
 
-fn read(root: &Path, path: &str) -> Result<String, String> {
-    std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))
-}
-
 fn run() -> Result<(), String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::env::args()
         .nth(1)
         .ok_or("usage: build_map <out.json>")?;
     let topology: Topology =
-        serde_json::from_str(&read(root, LAND)?).map_err(|e| format!("{LAND}: {e}"))?;
-    let article: Article = serde_json::from_str(&read(root, "data/article.json")?)
-        .map_err(|e| format!("data/article.json: {e}"))?;
-    let people = parse_people(&read(root, "data/people.json")?).map_err(|e| e.to_string())?;
-    let places = parse_places(&read(root, "data/places.json")?).map_err(|e| e.to_string())?;
-    let routes: Routes = serde_json::from_str(&read(root, "data/routes.json")?)
+        serde_json::from_str(&read(LAND)?).map_err(|e| format!("{LAND}: {e}"))?;
+    let (article, people, places) = common::sources()?;
+    let routes: Routes = serde_json::from_str(&read("data/routes.json")?)
         .map_err(|e| format!("data/routes.json: {e}"))?;
     let library = Library::computed(article, people, places.clone());
 

@@ -3,29 +3,19 @@
 //!
 //! `cargo run --bin build_words -- <out.json>`
 
-use std::path::Path;
+mod common;
+
 use std::process::ExitCode;
 
-use qazaq_reader::core::article::Article;
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::people::parse_people;
-use qazaq_reader::core::places::parse_places;
 use qazaq_reader::core::words::{parse_stopwords, vocabulary};
 
-fn read(root: &Path, path: &str) -> Result<String, String> {
-    std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))
-}
-
 fn run() -> Result<(), String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::env::args()
         .nth(1)
         .ok_or("usage: build_words <out.json>")?;
-    let article: Article = serde_json::from_str(&read(root, "data/article.json")?)
-        .map_err(|e| format!("data/article.json: {e}"))?;
-    let people = parse_people(&read(root, "data/people.json")?).map_err(|e| e.to_string())?;
-    let places = parse_places(&read(root, "data/places.json")?).map_err(|e| e.to_string())?;
-    let stopwords = parse_stopwords(&read(root, "data/stopwords.txt")?);
+    let (article, people, places) = common::sources()?;
+    let stopwords = parse_stopwords(&common::read("data/stopwords.txt")?);
     let library = Library::computed(article, people, places.clone());
     let vocabulary = vocabulary(
         &library.article,
@@ -36,7 +26,7 @@ fn run() -> Result<(), String> {
     let mut vocabulary = vocabulary;
     for lang in ["kk", "ru", "en"] {
         let path = format!("data/abstracts/{lang}.json");
-        if let Ok(text) = std::fs::read_to_string(root.join(&path)) {
+        if let Ok(text) = common::read(&path) {
             let value: serde_json::Value =
                 serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
             if let Some(a) = article_abstract(&value) {

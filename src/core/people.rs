@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::names::index::{named_alongside, Named};
+use super::names::index::{named_alongside, spellings, Named};
 use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 
 pub use super::names::index::Mention;
@@ -66,12 +66,7 @@ impl Named for Person {
         &self.name
     }
     fn spellings(&self) -> Vec<&str> {
-        let fields = [&self.name, &self.latin, &self.russian];
-        fields
-            .into_iter()
-            .chain(&self.aliases)
-            .map(String::as_str)
-            .collect()
+        spellings([&self.name, &self.latin, &self.russian], &self.aliases)
     }
 }
 

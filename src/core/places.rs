@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::names::index::{Mention, Named};
+use super::names::index::{spellings, Mention, Named};
 use super::names::{check_entry, find_names, EntryProblem, Heads, Target};
 use super::people::searchable_texts;
 
@@ -92,12 +92,7 @@ impl Named for Place {
         &self.name
     }
     fn spellings(&self) -> Vec<&str> {
-        let fields = [&self.name, &self.latin, &self.russian];
-        fields
-            .into_iter()
-            .chain(&self.aliases)
-            .map(String::as_str)
-            .collect()
+        spellings([&self.name, &self.latin, &self.russian], &self.aliases)
     }
 }
 

@@ -196,13 +196,7 @@ pub fn vocabulary(
         } else {
             e.lemma.clone()
         };
-        let mut keys: Vec<String> = e
-            .forms
-            .iter()
-            .map(|(f, _)| skeleton(&f.to_lowercase()))
-            .collect();
-        keys.dedup();
-        e.keys = keys;
+        fill_keys(e);
         if let Some((is_person, slug)) = majority(&owned, e.count) {
             if is_person {
                 e.person = Some(slug);

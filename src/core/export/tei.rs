@@ -10,6 +10,7 @@ use super::markup::{wrap, Span};
 use crate::core::article::Block;
 use crate::core::dates::{Event, Precision};
 use crate::core::library::Library;
+use crate::core::names::index::Mention;
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::places::PlaceKind;
 
@@ -52,12 +53,16 @@ pub fn date_attributes(e: &Event) -> String {
 /// two would cross), then places, then dates.
 fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
     let mut by_block: HashMap<&str, Vec<Span>> = HashMap::new();
-    for m in lib.people.mentions() {
-        let kind = if m.in_name {
+    // A name inside a longer name (a street named after a person) says so.
+    let kind = |m: &Mention| {
+        if m.in_name {
             " type=\"part-of-name\""
         } else {
             ""
-        };
+        }
+    };
+    for m in lib.people.mentions() {
+        let kind = kind(m);
         by_block.entry(&m.block_id).or_default().push(Span {
             start: m.start,
             end: m.end,
@@ -70,11 +75,7 @@ fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
             Some(p) if is_org(p.kind) => "orgName",
             _ => "placeName",
         };
-        let kind = if m.in_name {
-            " type=\"part-of-name\""
-        } else {
-            ""
-        };
+        let kind = kind(m);
         by_block.entry(&m.block_id).or_default().push(Span {
             start: m.start,
             end: m.end,

@@ -40,6 +40,16 @@ pub trait Named {
     fn spellings(&self) -> Vec<&str>;
 }
 
+/// The spellings of an entry of people or places: its name fields, then its
+/// aliases.
+pub fn spellings<'a>(fields: [&'a String; 3], aliases: &'a [String]) -> Vec<&'a str> {
+    fields
+        .into_iter()
+        .chain(aliases)
+        .map(String::as_str)
+        .collect()
+}
+
 /// What the build works out for one entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stats {

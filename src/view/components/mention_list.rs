@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use yew::prelude::*;
 
+use super::search_results::marked;
 use super::toc::section_label;
 use crate::core::library::Library;
 use crate::core::people::META_AUTHOR_ID;
@@ -52,21 +53,17 @@ pub fn mention_item(
 /// sorted, disjoint, in block `block_id`): whole, so that every name shows.
 pub fn passage_item(t: &Strings, lib: &Library, block_id: &str, ranges: &[(usize, usize)]) -> Html {
     let text = lib.text_of(block_id).unwrap_or_default();
-    let parts = crate::core::search::snippet(text, ranges, text.chars().count())
-        .into_iter()
-        .map(|(s, lit)| {
-            if lit {
-                html! { <mark>{ s }</mark> }
-            } else {
-                html! { { s } }
-            }
-        });
+    let parts = marked(crate::core::search::snippet(
+        text,
+        ranges,
+        text.chars().count(),
+    ));
     let (href, place) = place_of(t, lib, block_id);
     html! {
         <li key={block_id.to_string()}>
             <a href={href} data-para={block_id.to_string()}>
                 <span class="where">{ place }</span>
-                <span class="snippet">{ for parts }</span>
+                <span class="snippet">{ parts }</span>
             </a>
         </li>
     }

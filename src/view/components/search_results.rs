@@ -99,7 +99,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
 }
 
 /// Marked snippet segments as HTML.
-fn marked(parts: Vec<(String, bool)>) -> Html {
+pub fn marked(parts: Vec<(String, bool)>) -> Html {
     parts
         .into_iter()
         .map(|(s, lit)| {
