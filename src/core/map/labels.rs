@@ -180,20 +180,7 @@ fn candidates(req: &LabelRequest) -> impl Iterator<Item = ((f64, f64), Placement
                 let d = req.r + gap;
                 // The box's side or corner nearest the point sits `d` away.
                 let (w, h) = (req.width, req.height);
-                let x0 = if dx > 0.0 {
-                    cx + d * dx
-                } else if dx < 0.0 {
-                    cx + d * dx - w
-                } else {
-                    cx - w / 2.0
-                };
-                let y0 = if dy > 0.0 {
-                    cy + d * dy
-                } else if dy < 0.0 {
-                    cy + d * dy - h
-                } else {
-                    cy - h / 2.0
-                };
+                let (x0, y0) = (start(cx, d, dx, w), start(cy, d, dy, h));
                 let rect = Rect {
                     x0,
                     y0,
@@ -209,6 +196,19 @@ fn candidates(req: &LabelRequest) -> impl Iterator<Item = ((f64, f64), Placement
             })
         })
     })
+}
+
+/// Where a box of `size` starts along one axis when it sits `d` from the
+/// point `c` in direction `dir` (-1, 0 or 1): beyond the point on that side,
+/// or centred on it.
+fn start(c: f64, d: f64, dir: f64, size: f64) -> f64 {
+    if dir > 0.0 {
+        c + d * dir
+    } else if dir < 0.0 {
+        c + d * dir - size
+    } else {
+        c - size / 2.0
+    }
 }
 
 #[cfg(test)]
