@@ -61,16 +61,8 @@ pub fn push_hash(hash: &str) {
     }
 }
 
-/// Tell the app a hash changed in place ([`replace_hash`]) from outside it:
-/// the pages of the Wasm loaded on first use (`view::extras`) do this.
-#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
-pub fn fire_hashchange() {
-    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("hashchange")) {
-        let _ = w.dispatch_event(&event);
-    }
-}
-
-/// A plain event on `window`, for `boot.js`.
+/// A plain event on `window`: for `boot.js`, or `hashchange` to tell the app
+/// that the hash changed in place ([`replace_hash`]) from outside it.
 pub fn fire_window_event(name: &str) {
     if let (Some(w), Ok(event)) = (window(), web_sys::Event::new(name)) {
         let _ = w.dispatch_event(&event);
@@ -92,9 +84,7 @@ pub fn request_extras(host: &Element, hash: &str, lang: &str) {
 
 /// The host of [`request_extras`] is gone: `boot.js` stops the page in it.
 pub fn release_extras() {
-    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("qazaq:extras-release")) {
-        let _ = w.dispatch_event(&event);
-    }
+    fire_window_event("qazaq:extras-release");
 }
 
 /// Change the hash in place, without a history entry or `hashchange`. The

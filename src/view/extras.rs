@@ -237,7 +237,7 @@ fn page(props: &PageProps) -> Html {
             let on_decade = Callback::from(|decade| {
                 dom::replace_hash(&Route::Map { decade }.to_hash());
                 // The main app reads the route from the address on `hashchange`.
-                dom::fire_hashchange();
+                dom::fire_window_event("hashchange");
             });
             html! { <MapPage decade={*decade} {on_decade} /> }
         }
