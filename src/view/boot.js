@@ -214,7 +214,15 @@ document.addEventListener('click', (event) => {
 // The reader's highlights are drawn by that module whenever the app writes the
 // article's body (at start too): loaded then only if there are some.
 function hasNotes() {
-  try { return Boolean(localStorage.getItem('qazaq-reader.notes')); } catch { return false; }
+  let stored = null;
+  try { stored = localStorage.getItem('qazaq-reader.notes'); } catch { return false; }
+  if (!stored) return false;
+  // A list emptied by deleting every note needs no module; anything unreadable
+  // does, to say so.
+  try {
+    const notes = JSON.parse(stored)?.notes;
+    return !Array.isArray(notes) || notes.length > 0;
+  } catch { return true; }
 }
 addEventListener('qazaq:body', () => {
   if (extras || (startData && hasNotes())) loadExtras().then((m) => m.draw_notes()).catch(() => {});

@@ -279,3 +279,24 @@ test('offline after one visit: highlights are drawn, listed and deleted', async 
     await sw.close();
   }
 });
+
+test('a list emptied of notes does not load the notes\' module at start; a list with one does', async () => {
+  const page = await browser.page('#/p/p12');
+  const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await select(page, 'p12');
+  await highlight(page, 'green', '');
+  const one = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  // Fetched or taken from the cache, the module shows in the page's resources.
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('extras_bg.wasm')));
+  for (const [stored, loads] of [[JSON.stringify({ version: 1, notes: [] }), false], [null, false], [one, true]]) {
+    await page.evaluate(([k, v]) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), [KEY, stored]);
+    await page.goto(`${browser.url}#/`);
+    await page.reload();
+    await ready(page);
+    if (loads) await page.waitForFunction(() => CSS.highlights.has('note-green'));
+    else await page.waitForTimeout(500);
+    assert.equal(await loaded(), loads, String(stored));
+  }
+  await page.evaluate(([k, v]) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), [KEY, kept]);
+  await page.close();
+});
