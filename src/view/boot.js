@@ -1,5 +1,6 @@
 // Loads the Wasm app, the article, the people, the places and where the article names
-// the people (worked out at build time) in parallel. The browser
+// the people (worked out at build time) in parallel, when the page first needs them
+// (see `pageNeedsApp` and `reach` at the end). The browser
 // parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
 // Then registers the service worker (offline reading) and offers new versions.
 // Relative URLs only, so the site works from any sub-path.
@@ -228,50 +229,97 @@ addEventListener('qazaq:body', () => {
   if (extras || (startData && hasNotes())) loadExtras().then((m) => m.draw_notes()).catch(() => {});
 });
 
-try {
-  // The text is painted before anything else is fetched: on a slow line the Wasm
-  // and the data would otherwise share the bandwidth with the page and its styles.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  // The module, then its Wasm, while the data downloads alongside.
-  const app = import('./qazaq_reader.js').then(async (module) => {
-    await module.default();
-    return module;
-  });
-  const [wasm, ...data] = await Promise.all([
-    app,
-    loadJson('article.json'),
-    loadJson('people.json'),
-    loadJson('places.json'),
-    loadJson('mentions-people.json'),
-  ]);
-  startData = data;
-  // Let the browser paint the pre-rendered article first: on a fast connection
-  // the Wasm can arrive before the first paint, and taking over would delay it.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  // One file a task, then the hydration in a task of its own: no task long
-  // enough to make a tap or a key wait.
-  performance.mark('app-data');
-  const names = ['article', 'people', 'places', 'mentions'];
-  for (const [i, name] of names.entries()) {
-    const taken = performance.now();
-    wasm.take(name, data[i]);
-    performance.measure(`app-data ${name}`, { start: taken });
-    await new Promise((next) => setTimeout(next, 0));
-  }
-  performance.measure('app-data', 'app-data');
-  // Marks for measuring how long the app takes to take over the page.
-  performance.mark('app-start');
-  const typed = document.getElementById('search')?.value ?? '';
-  wasm.start();
-  performance.measure('app-start', 'app-start');
-  // Replay once the app says it is ready (its last effect): every listener and
-  // the route it starts on are in place by then.
-  whenReady(() => replayEarlyInput(typed));
-} catch (error) {
-  console.error(error);
-  showError(error);
+/**
+ * Whether the pre-rendered page is not yet what the app would show this reader: a
+ * route other than the article's opening (a deep link, `?q=`), an interface in
+ * another language than the page's Kazakh, a translation chosen to read beside
+ * it, or highlights to draw. Then the app is wanted at once.
+ */
+function pageNeedsApp() {
+  if (location.hash.replace(/^#\/?/, '') !== '') return true;
+  if ((document.documentElement.lang || 'kk') !== 'kk') return true;
+  let reading = null;
+  try { reading = localStorage.getItem('qazaq-reader.reading'); } catch { /* blocked */ }
+  if (reading && reading.trim() !== 'kk') return true;
+  return hasNotes();
 }
 
-// After the app, so caching the site never competes with showing it. The reader
-// loses only offline use if this fails (e.g. a private window), so it is a warning.
-registerServiceWorker().catch((error) => console.warn('service worker:', error));
+/** Fetches the app and its data, hands them over, and lets the app take over the page. */
+async function startApp() {
+  try {
+    // The text is painted before anything else is fetched: on a slow line the Wasm
+    // and the data would otherwise share the bandwidth with the page and its styles.
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    performance.mark('app-fetch');
+    // The module, then its Wasm, while the data downloads alongside.
+    const app = import('./qazaq_reader.js').then(async (module) => {
+      await module.default();
+      return module;
+    });
+    const [wasm, ...data] = await Promise.all([
+      app,
+      loadJson('article.json'),
+      loadJson('people.json'),
+      loadJson('places.json'),
+      loadJson('mentions-people.json'),
+    ]);
+    startData = data;
+    // Let the browser paint the pre-rendered article first: on a fast connection
+    // the Wasm can arrive before the first paint, and taking over would delay it.
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    // One file a task, then the hydration in a task of its own: no task long
+    // enough to make a tap or a key wait.
+    performance.mark('app-data');
+    const names = ['article', 'people', 'places', 'mentions'];
+    for (const [i, name] of names.entries()) {
+      const taken = performance.now();
+      wasm.take(name, data[i]);
+      performance.measure(`app-data ${name}`, { start: taken });
+      await new Promise((next) => setTimeout(next, 0));
+    }
+    performance.measure('app-data', 'app-data');
+    // Marks for measuring how long the app takes to take over the page.
+    performance.mark('app-start');
+    const typed = document.getElementById('search')?.value ?? '';
+    wasm.start();
+    performance.measure('app-start', 'app-start');
+    // Replay once the app says it is ready (its last effect): every listener and
+    // the route it starts on are in place by then.
+    whenReady(() => replayEarlyInput(typed));
+  } catch (error) {
+    console.error(error);
+    showError(error);
+  }
+  if (!navigator.serviceWorker?.controller) keepOffline();
+}
+
+// The service worker: on a first visit after the app, so caching the site never
+// competes with showing it; on a later one at once (it is installed already), so
+// a new deploy is offered even to a reader who only reads. The reader loses only
+// offline use if this fails (e.g. a private window), so it is a warning.
+function keepOffline() {
+  registerServiceWorker().catch((error) => console.warn('service worker:', error));
+}
+if (navigator.serviceWorker?.controller) keepOffline();
+
+// The pre-rendered page is the whole article, readable and linked without the
+// app; the app (about 300 KB on a phone line) is what the page needs to answer a
+// tap, a key or a search. So a reader who only opened the article downloads the
+// page alone, and the app comes the moment the reader first reaches for the page:
+// a touch, a scroll, the mouse, a key, a focus, or a link followed. What was
+// tapped or typed meanwhile is replayed (above).
+const REACH = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin', 'click'];
+let started = false;
+function reach() {
+  if (started) return;
+  started = true;
+  for (const type of REACH) removeEventListener(type, reach, { capture: true });
+  removeEventListener('hashchange', reach);
+  startApp();
+}
+if (pageNeedsApp()) {
+  reach();
+} else {
+  for (const type of REACH) addEventListener(type, reach, { capture: true, passive: true });
+  addEventListener('hashchange', reach);
+}

@@ -17,6 +17,17 @@ export const CHROMIUM_ARGS = [
 export const CHROMIUM = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 
 /**
+ * Waits for the app itself, not just the pre-rendered markup. The app comes when the
+ * reader first reaches for the page (boot.js), so the reader moves the mouse first,
+ * the lightest such act (to and fro, so each call is a move).
+ */
+export async function ready(page, { timeout = 20_000 } = {}) {
+  page.reachedAt = page.reachedAt === 1 ? 2 : 1;
+  await page.mouse.move(page.reachedAt, page.reachedAt);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout });
+}
+
+/**
  * Starts the server and the browser; returns helpers and a `close()`.
  * The service worker is blocked unless `serviceWorkers: 'allow'`: most tests are
  * about the app, and a worker serving from its cache would hide `page.route`
@@ -50,8 +61,7 @@ export async function launch({ dir = 'dist', serviceWorkers = 'block' } = {}) {
       page.on('requestfailed', (r) => page.errors.push(`request failed: ${r.url()}`));
       page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`HTTP ${r.status()}: ${r.url()}`); });
       await page.goto(url + path);
-      // The HTML is pre-rendered: wait for the app itself, not just its markup.
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+      await ready(page);
       return page;
     },
     async close() {

@@ -3,13 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, launch } from './browser.mjs';
+import { CHROMIUM, launch, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 const bg = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the theme toggle overrides the system and persists', async () => {

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -102,7 +102,7 @@ test('junk or unreadable storage leaves the defaults and breaks nothing', async 
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   await blocked.goto(browser.url);
-  await blocked.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+  await ready(blocked);
   assert.equal(await blocked.evaluate(() => document.documentElement.dataset.theme), undefined);
   await blocked.close();
   assert.deepEqual(errors, []);
@@ -153,8 +153,6 @@ async function heldPage() {
   return { page, release };
 }
 
-const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
-
 test('what the reader types before the app runs is kept, and searched', async () => {
   const { page, release } = await heldPage();
   await page.fill('#search', 'Абай');
@@ -191,4 +189,52 @@ test('a reader already reading when the app starts keeps the place', async () =>
   assert.equal(await page.evaluate(() => scrollY), before);
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+/** The build's files a page fetched, by name. */
+function fetched(page) {
+  const names = [];
+  page.on('request', (r) => names.push(new URL(r.url()).pathname.split('/').pop()));
+  return names;
+}
+const isApp = (name) => name === 'qazaq_reader_bg.wasm' || name.endsWith('.json');
+
+test('a reader who only reads fetches the page alone; the app comes at the first scroll', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(PHONE);
+  const names = fetched(page);
+  await page.goto(browser.url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  assert.deepEqual(names.filter(isApp), [], 'no app or data before the reader reaches for the page');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
+  // Reading on: the first scroll brings the app, which then answers as usual.
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+  assert.ok(names.includes('qazaq_reader_bg.wasm') && names.includes('article.json'));
+  await page.click('.menu-button');
+  await page.locator('#toc.open').waitFor({ timeout: 5000 });
+  await page.close();
+});
+
+test('a deep link, another interface language or stored highlights bring the app at once', async () => {
+  const untouched = async (setup, path = '') => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => localStorage.clear());
+    await page.addInitScript(setup);
+    await page.goto(browser.url + path);
+    // No input at all: the page itself asks for the app.
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+    await page.close();
+  };
+  await untouched(() => {}, '#/people');
+  await untouched(() => { localStorage.setItem('qazaq-reader.lang', 'en'); });
+  await untouched(() => { localStorage.setItem('qazaq-reader.reading', 'ru'); });
+  await untouched(() => {
+    localStorage.setItem('qazaq-reader.notes', JSON.stringify({ notes: [{ id: 'x' }] }));
+  });
+  await browser.context.newPage().then(async (page) => {
+    await page.goto(browser.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
 });

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
@@ -273,7 +273,8 @@ test('ru: every count on the word list and the overview takes its plural form', 
   const page = await browser.page();
   await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'ru'));
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.lang === 'ru' && document.documentElement.dataset.app === 'ready');
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
   // Opened in the page, so that no reload cuts the word list's fetch short.
   await page.evaluate(() => { location.hash = '#/words'; });
   await page.waitForSelector('.word-list li[data-lemma]');

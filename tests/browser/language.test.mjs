@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,7 +16,8 @@ async function inLanguage(lang, hash = '') {
   await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
   await page.goto(`${browser.url}${hash}`);
   await page.reload();
-  await page.waitForFunction((l) => document.documentElement.lang === l && document.documentElement.dataset.app === 'ready', lang);
+  await ready(page);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   return page;
 }
 

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 const KEY = 'qazaq-reader.notes';
 
@@ -46,10 +46,6 @@ const drawn = (page, colour) => page.evaluate((name) => {
   const h = CSS.highlights.get(name);
   return h ? [...h].map((r) => r.toString()) : [];
 }, `note-${colour}`);
-
-async function ready(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-}
 
 test('a highlight is made, drawn, kept over a reload, edited, deleted and undone', async () => {
   const page = await browser.page('#/p/p12');

@@ -3,7 +3,7 @@
 // text size works at every width.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,7 +75,7 @@ test('a reload keeps the place too', async () => {
   const page = await browser.page();
   const at = await readAt(page, 'p25');
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await ready(page);
   await settle(page);
   assert.equal(await scrollYSettledAt(page, at), at);
 });

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, launch } from './browser.mjs';
+import { CHROMIUM, launch, ready } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const paragraphs = article.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph'));
@@ -39,7 +39,7 @@ test('hydration keeps the pre-rendered nodes and warns about nothing', async () 
     });
   });
   await page.goto(browser.url);
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await ready(page);
   await page.waitForTimeout(200);
   assert.ok(await page.evaluate(() => window.firstParagraph instanceof HTMLParagraphElement));
   assert.ok(await page.evaluate(() => window.firstParagraph === document.getElementById('p1')),

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const text = (id) => article.sections.flatMap((s) => s.blocks).find((b) => b.id === id).text;
@@ -45,7 +45,7 @@ test('a passage no longer found is said so, in the reader\'s language', async ()
   assert.ok(await page.locator('#p12').evaluate((p) => p.classList.contains('marked')));
   await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'en'));
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await ready(page);
   await page.locator('.quote-missing').waitFor();
   assert.match(await page.locator('.quote-missing').textContent(), /no longer found/);
   await page.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));

@@ -145,6 +145,7 @@ describe('small screens and failures', () => {
     const page = await browser.context.newPage();
     await page.route('**/article.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"meta": 1}' }));
     await page.goto(browser.url);
+    await page.mouse.move(1, 1); // the reader reaches for the page: the app loads
     await page.waitForSelector('#fatal[role="alert"]');
     assert.match(await page.textContent('#fatal'), /жүктеу мүмкін болмады/);
     await page.close();

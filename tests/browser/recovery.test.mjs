@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, launch } from './browser.mjs';
+import { BASE, launch, ready } from './browser.mjs';
 import { stamp } from '../../tools/stamp-sw.mjs';
 
 describe('a file of the app fails to load', () => {
@@ -30,6 +30,8 @@ describe('a file of the app fails to load', () => {
       const page = await browser.context.newPage();
       await page.route(pattern, handler);
       await page.goto(browser.url);
+      // The app is fetched when the reader first reaches for the page.
+      await page.mouse.move(1, 1);
       await page.waitForSelector('#fatal[role="alert"] button', { timeout: 20_000 });
       assert.ok(await page.isVisible('#fatal'));
       assert.match(await page.textContent('#fatal p'), /жүктеу мүмкін болмады/);
@@ -38,7 +40,7 @@ describe('a file of the app fails to load', () => {
 
       await page.unroute(pattern);
       await Promise.all([page.waitForEvent('load'), page.click('#fatal button')]);
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+      await ready(page);
       assert.equal(await page.$('#fatal'), null);
       await page.close();
     });
@@ -102,7 +104,7 @@ describe('the service worker', () => {
     assert.equal(await cached(page, 'people.json'), false);
     const served = browser.requests.length;
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await ready(page);
     assert.ok(browser.requests.slice(served).some(([path]) => path.endsWith('/people.json')), 'fetched from the site');
     await page.waitForFunction(async () => {
       const [cache] = await caches.keys();
@@ -136,7 +138,7 @@ describe('the service worker', () => {
     // The new worker is active now, here too: the button must still reload.
     await second.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     await Promise.all([second.waitForEvent('load', { timeout: 10_000 }), second.click('#update button')]);
-    await second.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await ready(second);
     const style = await second.evaluate(() => fetch('./style.css').then((r) => r.text()));
     assert.ok(style.includes(MARK), 'the second tab has the second build');
     assert.equal(await second.evaluate(() => location.hash), '#/section/s2');

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { BASE, launch } from './browser.mjs';
+import { BASE, launch, ready } from './browser.mjs';
 
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
 
@@ -150,7 +150,7 @@ describe('a stray path of any depth', () => {
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(browser.url + path);
       await page.waitForFunction(([base, hash]) => location.pathname === base && location.hash === hash, [BASE, `#/${path}`]);
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+      await ready(page);
       await page.waitForSelector('.not-found');
       // Sent on at once, not by the fallback refresh that climbs a folder a second.
       assert.equal(requests.filter((p) => p.endsWith('404.js')).length, 1, requests.join(' '));

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, ready } from './browser.mjs';
 
 const en = JSON.parse(readFileSync('data/translations/en.json', 'utf8'));
 const ru = JSON.parse(readFileSync('data/translations/ru.json', 'utf8'));
@@ -44,7 +44,7 @@ describe('translations', () => {
     assert.match(await page.evaluate(() => location.hash), /tr=en/);
 
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await ready(page);
     await page.waitForSelector('#p1 + .tr');
     assert.equal(await page.$eval('#reading', (s) => s.value), 'en');
     assert.deepEqual(page.errors, []);
@@ -84,7 +84,7 @@ describe('translations', () => {
       await page.setViewportSize({ width, height });
       await slowTranslation(page, tr, 600);
       await page.goto(`${browser.url}#/p/${id}?tr=${tr}`);
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await ready(page);
       await page.waitForSelector(`#${id} + .tr[lang="${tr}"]`);
       await page.waitForTimeout(300);
       const { top, height: vh } = await topOf(page, id);
@@ -98,7 +98,7 @@ describe('translations', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await slowTranslation(page, 'ru', 1200);
     await page.goto(`${browser.url}#/p/p20?tr=ru`);
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await ready(page);
     await page.waitForTimeout(200);
     await page.mouse.wheel(0, 1500);
     await page.waitForFunction(() => document.getElementById('p20')?.getBoundingClientRect().bottom < 0);
@@ -174,7 +174,7 @@ describe('translations offline', () => {
     await browser.context.setOffline(true);
     try {
       await page.reload();
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await ready(page);
       await page.selectOption('#reading', 'ru');
       await page.waitForSelector('#p1 + .tr[lang="ru"]');
       await page.fill(BOX, 'oil');

@@ -16,8 +16,9 @@ export const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(require.resolve('light
  * One Lighthouse run of `url` (mobile preset unless `desktop`); resolves to the JSON
  * report, or to { error } when it could not run. `out` is a scratch file.
  */
-export async function lighthouse(url, out, { desktop = false, categories = 'performance,accessibility,best-practices,seo' } = {}) {
-  const flags = ['--headless=new', ...CHROMIUM_ARGS.filter((f) => f !== '--headless')].join(' ');
+export async function lighthouse(url, out, { desktop = false, categories = 'performance,accessibility,best-practices,seo', lang = null } = {}) {
+  const flags = ['--headless=new', ...CHROMIUM_ARGS.filter((f) => f !== '--headless'),
+    ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])].join(' ');
   rmSync(out, { force: true });
   const run = await new Promise((done) => {
     execFile(process.execPath, [CLI, url, '--quiet', '--output=json', `--output-path=${out}`,
