@@ -7,8 +7,10 @@ use std::process::ExitCode;
 
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::cite::{highwire_tags, CitationData};
+use qazaq_reader::core::page_patch;
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
+use qazaq_reader::core::prefs::Lang;
 use qazaq_reader::view::{page_strings_json, render_to_html, PRERENDERED_ATTR};
 
 /// The element index.html leaves for the app, replaced whole.
@@ -47,7 +49,20 @@ fn run() -> Result<PathBuf, String> {
     // The site's public address; the build passes it (see tools/build.sh).
     let url = std::env::var("SITE_URL").map_err(|_| "SITE_URL is not set")?;
     let tags = highwire_tags(&article, &citation, &url);
-    let body = render_to_html(article, people, places);
+    let body = render_to_html(article.clone(), people.clone(), places.clone(), None);
+    // The same page in each other interface language, kept as what differs.
+    let mut patches = serde_json::Map::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Kk) {
+        let other = render_to_html(article.clone(), people.clone(), places.clone(), Some(lang));
+        let patch = page_patch::diff(&body, &other)
+            .map_err(|e| format!("the page in {}: {e}", lang.code()))?;
+        let json = serde_json::to_value(patch).map_err(|e| e.to_string())?;
+        patches.insert(lang.code().to_string(), json);
+    }
+    // `<` escaped: the block must not end early at a `</script>` in a string.
+    let patches = serde_json::Value::Object(patches)
+        .to_string()
+        .replace('<', "\\u003c");
 
     let html = read(&page)?;
     let start = html
@@ -64,7 +79,11 @@ fn run() -> Result<PathBuf, String> {
     );
     // Reference managers read the citation from the static <head> only.
     let head_end = out.find("</head>").ok_or("no </head> in the page")?;
-    let out = format!("{}  {tags}\n{}", &out[..head_end], &out[head_end..]);
+    let out = format!(
+        "{}  {tags}\n<script type=\"application/json\" id=\"page-patch\">{patches}</script>\n{}",
+        &out[..head_end],
+        &out[head_end..]
+    );
     std::fs::write(&page, with_strings(&out)?).map_err(|e| format!("{}: {e}", page.display()))?;
 
     // The not-found page beside it speaks the reader's language too, and

@@ -11,6 +11,8 @@ pub mod map;
 pub mod names;
 pub mod notes;
 pub mod order;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_patch;
 pub mod people;
 pub mod places;
 pub mod prefs;

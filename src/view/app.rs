@@ -38,6 +38,10 @@ use crate::core::route::{resolve, Route};
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub lib: Lib,
+    /// Another interface language to render in at build time (see
+    /// `core::page_patch`); in the browser `None`: the first render is the
+    /// pre-rendered page's, and the stored preferences are read after it.
+    pub lang: Option<Lang>,
 }
 
 /// Longest query kept in the URL; the search itself reads less (see
@@ -47,7 +51,13 @@ const MAX_URL_QUERY_CHARS: usize = 1000;
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lib = &props.lib;
-    let state = use_reducer_eq(State::default);
+    let state = use_reducer_eq(|| State {
+        prefs: props.lang.map(|lang| Prefs {
+            lang,
+            ..Prefs::default()
+        }),
+        ..State::default()
+    });
     let dispatch = state.dispatcher();
     use_hash_route(dispatch.clone());
     use_prefs(state.prefs, dispatch.clone());

@@ -230,14 +230,46 @@ addEventListener('qazaq:body', () => {
 });
 
 /**
+ * The pre-rendered page speaks Kazakh. For each other interface language the build
+ * wrote what differs in it (`#page-patch`: texts and attributes by position, see
+ * src/core/page_patch.rs); rewriting them gives the reader the interface in their
+ * language without the app. False if there is nothing to apply, or the page is not
+ * the one the patch was made for (then it is left alone and the app fixes it).
+ */
+function speakReadersLanguage() {
+  const lang = document.documentElement.lang || 'kk';
+  if (lang === 'kk') return true;
+  const root = document.getElementById('app');
+  let patch = null;
+  try {
+    patch = JSON.parse(document.getElementById('page-patch')?.textContent ?? 'null')?.[lang];
+  } catch { return false; }
+  if (!patch || !root) return false;
+  const elements = [];
+  const texts = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    (node.nodeType === Node.TEXT_NODE ? texts : elements).push(node);
+  }
+  if (elements.length !== patch.counts[0] || texts.length !== patch.counts[1]) return false;
+  for (const [i, text] of patch.texts) texts[i].nodeValue = text; // text, never HTML
+  for (const [i, name, value] of patch.attrs) {
+    if (value === null) elements[i].removeAttribute(name);
+    else elements[i].setAttribute(name, value);
+  }
+  return true;
+}
+const speaksReadersLanguage = speakReadersLanguage();
+
+/**
  * Whether the pre-rendered page is not yet what the app would show this reader: a
  * route other than the article's opening (a deep link, `?q=`), an interface in
- * another language than the page's Kazakh, a translation chosen to read beside
- * it, or highlights to draw. Then the app is wanted at once.
+ * another language that the page could not be rewritten into, a translation
+ * chosen to read beside it, or highlights to draw. Then the app is wanted at once.
  */
 function pageNeedsApp() {
   if (location.hash.replace(/^#\/?/, '') !== '') return true;
-  if ((document.documentElement.lang || 'kk') !== 'kk') return true;
+  if (!speaksReadersLanguage) return true;
   let reading = null;
   try { reading = localStorage.getItem('qazaq-reader.reading'); } catch { /* blocked */ }
   if (reading && reading.trim() !== 'kk') return true;

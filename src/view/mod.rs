@@ -89,6 +89,7 @@ pub fn start() -> Result<(), wasm_bindgen::JsError> {
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
     let props = app::AppProps {
         lib: lib::Lib(Rc::new(lib)),
+        lang: None,
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
     if root.has_attribute(PRERENDERED_ATTR) {
@@ -111,16 +112,20 @@ fn read<T: serde::de::DeserializeOwned>(
         .map_err(|e| wasm_bindgen::JsError::new(&format!("{what} data is malformed: {e}")))
 }
 
-/// The app's HTML for the article's opening route, for `#app` in index.html.
+/// The app's HTML for the article's opening route, for `#app` in index.html:
+/// in Kazakh (`None`, as the app's first render in the browser) or, for the
+/// page's rewrite to another interface language, in `lang`.
 #[cfg(feature = "ssr")]
 pub fn render_to_html(
     article: crate::core::article::Article,
     people: Vec<crate::core::people::Person>,
     places: Vec<crate::core::places::Place>,
+    lang: Option<crate::core::prefs::Lang>,
 ) -> String {
     // Yew renders on its own thread: the (non-Send) library is built there.
     let props = move || app::AppProps {
         lib: lib::Lib(Rc::new(Library::computed(article, people, places))),
+        lang,
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
     futures_executor::block_on(renderer.render())

@@ -69,7 +69,7 @@ test('the stored dark theme, largest text and language are in the first paint, b
   assert.equal(first.lang, 'en');
   // Once the app runs it keeps them: no jump either way.
   release();
-  await held.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+  await ready(held);
   assert.deepEqual(await look(held), chosen);
   await held.close();
 
@@ -216,7 +216,7 @@ test('a reader who only reads fetches the page alone; the app comes at the first
   await page.close();
 });
 
-test('a deep link, another interface language or stored highlights bring the app at once', async () => {
+test('a deep link, a chosen translation or stored highlights bring the app at once', async () => {
   const untouched = async (setup, path = '') => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => localStorage.clear());
@@ -227,7 +227,6 @@ test('a deep link, another interface language or stored highlights bring the app
     await page.close();
   };
   await untouched(() => {}, '#/people');
-  await untouched(() => { localStorage.setItem('qazaq-reader.lang', 'en'); });
   await untouched(() => { localStorage.setItem('qazaq-reader.reading', 'ru'); });
   await untouched(() => {
     localStorage.setItem('qazaq-reader.notes', JSON.stringify({ notes: [{ id: 'x' }] }));
@@ -237,4 +236,25 @@ test('a deep link, another interface language or stored highlights bring the app
     await page.evaluate(() => localStorage.clear());
     await page.close();
   });
+});
+
+test('a reader of another language gets the interface in it without the app', async () => {
+  for (const [lang, contents, placeholder] of [['en', 'Contents', 'Search the article'], ['ru', 'Содержание', null]]) {
+    const page = await browser.context.newPage();
+    await page.addInitScript((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
+    await page.setViewportSize(PHONE);
+    const names = fetched(page);
+    await page.goto(browser.url, { waitUntil: 'networkidle' });
+    assert.deepEqual(names.filter(isApp), [], 'the app is not fetched for the interface language');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.match(await page.textContent('.menu-button'), new RegExp(contents));
+    if (placeholder) assert.equal(await page.getAttribute('#search', 'placeholder'), placeholder);
+    // The app, once it comes, agrees: the same words, no error.
+    const before = await page.textContent('#app');
+    await ready(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.textContent('#app'), before);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }
 });
