@@ -87,6 +87,7 @@ test('the update banner and the error box follow the chosen language', async () 
   await broken.goto(browser.url);
   await broken.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'ru'));
   await broken.reload();
+  await broken.mouse.move(1, 1); // the reader reaches for the page: the app loads
   await broken.waitForSelector('#fatal');
   assert.match(await broken.textContent('#fatal'), /^Не удалось загрузить статью/);
   await broken.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));
