@@ -255,7 +255,7 @@ async function peersTable() {
 
 async function longTasks(browser) {
   const loads = Number(opts['cold-loads']);
-  console.log(`The app's long tasks (> 50 ms), ${loads} cold loads, 412×823, CPU slowed 4×, no service worker, in English (app at once),`);
+  console.log(`The app's long tasks (> 50 ms), ${loads} cold loads, 412×823, CPU slowed 4×, no service worker, the app brought by a mouse move after the load,`);
   console.log('each cut into start (start()), hydration (to data-app="ready"), index, other:');
   for (let i = 0; i < loads; i++) {
     const { tasks, ready } = await coldLoadTasks(browser, url);
