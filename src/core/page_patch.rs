@@ -50,15 +50,9 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, String> {
             out.push(token);
             rest = after;
         } else {
+            // All the text up to the next tag or comment: one node in the browser.
             let end = rest.find('<').unwrap_or(rest.len());
-            // Adjacent text is one node in the browser.
-            match out.last_mut() {
-                Some(Token::Text(prev)) => {
-                    let start = html.len() - rest.len() - prev.len();
-                    *prev = &html[start..start + prev.len() + end];
-                }
-                _ => out.push(Token::Text(&rest[..end])),
-            }
+            out.push(Token::Text(&rest[..end]));
             rest = &rest[end..];
         }
     }
@@ -172,7 +166,7 @@ mod tests {
     }
 
     #[test]
-    fn text_split_only_by_nothing_is_one_node_and_comments_split_it() {
+    fn a_comment_splits_text_into_two_nodes() {
         assert_eq!(
             diff("<p>a<!---->b</p>", "<p>a<!---->c</p>").unwrap().texts,
             vec![(1, "c".into())]

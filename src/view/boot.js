@@ -8,19 +8,25 @@
 // import that fails (404, wrong MIME type, offline with the file missing) would stop
 // this module before any of it runs, and the page would look fine but do nothing.
 
+/** A stored value; null when there is none or storage is blocked. */
+function stored(key) {
+  try { return localStorage.getItem(key); } catch { return null; }
+}
+
+/** A JSON data block the build wrote into the page; null when missing or unreadable. */
+function dataBlock(id) {
+  try { return JSON.parse(document.getElementById(id)?.textContent ?? 'null'); } catch { return null; }
+}
+
 /**
  * This page's strings in the reader's language: the one chosen in the settings, else the
  * first of the browser's that the app speaks, else Kazakh (as the app decides). The build
  * writes every language's strings from src/view/strings.rs into the page as a JSON block.
  */
 function pageStrings() {
-  let table = {};
-  try {
-    table = JSON.parse(document.getElementById('strings')?.textContent ?? '{}');
-  } catch { /* a page without the block: the keys are left as they are */ }
-  let chosen = null;
-  try { chosen = localStorage.getItem('qazaq-reader.lang'); } catch { /* storage blocked */ }
-  for (const tag of [chosen, ...(navigator.languages ?? [navigator.language])]) {
+  // A page without the block: the keys are left as they are.
+  const table = dataBlock('strings') ?? {};
+  for (const tag of [stored('qazaq-reader.lang'), ...(navigator.languages ?? [navigator.language])]) {
     const code = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
     if (table[code]) return { lang: code, ...table[code] };
   }
@@ -215,13 +221,12 @@ document.addEventListener('click', (event) => {
 // The reader's highlights are drawn by that module whenever the app writes the
 // article's body (at start too): loaded then only if there are some.
 function hasNotes() {
-  let stored = null;
-  try { stored = localStorage.getItem('qazaq-reader.notes'); } catch { return false; }
-  if (!stored) return false;
+  const list = stored('qazaq-reader.notes');
+  if (!list) return false;
   // A list emptied by deleting every note needs no module; anything unreadable
   // does, to say so.
   try {
-    const notes = JSON.parse(stored)?.notes;
+    const notes = JSON.parse(list)?.notes;
     return !Array.isArray(notes) || notes.length > 0;
   } catch { return true; }
 }
@@ -240,10 +245,7 @@ function speakReadersLanguage() {
   const lang = document.documentElement.lang || 'kk';
   if (lang === 'kk') return true;
   const root = document.getElementById('app');
-  let patch = null;
-  try {
-    patch = JSON.parse(document.getElementById('page-patch')?.textContent ?? 'null')?.[lang];
-  } catch { return false; }
+  const patch = dataBlock('page-patch')?.[lang];
   if (!patch || !root) return false;
   const elements = [];
   const texts = [];
@@ -270,8 +272,7 @@ const speaksReadersLanguage = speakReadersLanguage();
 function pageNeedsApp() {
   if (location.hash.replace(/^#\/?/, '') !== '') return true;
   if (!speaksReadersLanguage) return true;
-  let reading = null;
-  try { reading = localStorage.getItem('qazaq-reader.reading'); } catch { /* blocked */ }
+  const reading = stored('qazaq-reader.reading');
   if (reading && reading.trim() !== 'kk') return true;
   return hasNotes();
 }
@@ -282,7 +283,6 @@ async function startApp() {
     // The text is painted before anything else is fetched: on a slow line the Wasm
     // and the data would otherwise share the bandwidth with the page and its styles.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-    performance.mark('app-fetch');
     // The module, then its Wasm, while the data downloads alongside.
     const app = import('./qazaq_reader.js').then(async (module) => {
       await module.default();

@@ -17,13 +17,17 @@ export const CHROMIUM_ARGS = [
 export const CHROMIUM = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 
 /**
- * Waits for the app itself, not just the pre-rendered markup. The app comes when the
- * reader first reaches for the page (boot.js), so the reader moves the mouse first,
- * the lightest such act (to and fro, so each call is a move).
+ * The reader reaches for the page, which brings the app (boot.js): a mouse move, the
+ * lightest such act (to and fro, so each call is a move).
  */
-export async function ready(page, { timeout = 20_000 } = {}) {
+export async function reach(page) {
   page.reachedAt = page.reachedAt === 1 ? 2 : 1;
   await page.mouse.move(page.reachedAt, page.reachedAt);
+}
+
+/** Waits for the app itself, not just the pre-rendered markup, reaching for the page first. */
+export async function ready(page, { timeout = 20_000 } = {}) {
+  await reach(page);
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout });
 }
 

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready } from './browser.mjs';
+import { launch, reach, ready } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -87,7 +87,7 @@ test('the update banner and the error box follow the chosen language', async () 
   await broken.goto(browser.url);
   await broken.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'ru'));
   await broken.reload();
-  await broken.mouse.move(1, 1); // the reader reaches for the page: the app loads
+  await reach(broken); // the app loads
   await broken.waitForSelector('#fatal');
   assert.match(await broken.textContent('#fatal'), /^Не удалось загрузить статью/);
   await broken.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, reach } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const paragraphs = article.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph'));
@@ -145,7 +145,7 @@ describe('small screens and failures', () => {
     const page = await browser.context.newPage();
     await page.route('**/article.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"meta": 1}' }));
     await page.goto(browser.url);
-    await page.mouse.move(1, 1); // the reader reaches for the page: the app loads
+    await reach(page); // the app loads
     await page.waitForSelector('#fatal[role="alert"]');
     assert.match(await page.textContent('#fatal'), /жүктеу мүмкін болмады/);
     await page.close();

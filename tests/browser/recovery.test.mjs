@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, launch, ready } from './browser.mjs';
+import { BASE, launch, reach, ready } from './browser.mjs';
 import { stamp } from '../../tools/stamp-sw.mjs';
 
 describe('a file of the app fails to load', () => {
@@ -31,7 +31,7 @@ describe('a file of the app fails to load', () => {
       await page.route(pattern, handler);
       await page.goto(browser.url);
       // The app is fetched when the reader first reaches for the page.
-      await page.mouse.move(1, 1);
+      await reach(page);
       await page.waitForSelector('#fatal[role="alert"] button', { timeout: 20_000 });
       assert.ok(await page.isVisible('#fatal'));
       assert.match(await page.textContent('#fatal p'), /жүктеу мүмкін болмады/);

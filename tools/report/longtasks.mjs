@@ -8,6 +8,8 @@
 //   other      the rest of the task (parsing, compiling, the browser's own work),
 //              or a measure of another name, shown by its name.
 
+import { reach } from '../../tests/browser/browser.mjs';
+
 /** Runs in the page before its scripts: records long tasks and when the app is ready. */
 const PROBE = () => {
   window.longTasks = [];
@@ -74,7 +76,7 @@ export async function coldLoadTasks(browser, url, { cpu = 4 } = {}) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.goto(url);
-    await page.mouse.move(1, 1);
+    await reach(page);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 60_000 });
     // Until idle: no new long task for QUIET_MS.
     let seen = -1;
