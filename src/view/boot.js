@@ -342,7 +342,10 @@ if (navigator.serviceWorker?.controller) keepOffline();
 // tapped or typed meanwhile is replayed (above).
 const REACH = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin', 'click'];
 let started = false;
-function reach() {
+function reach(event) {
+  // Not for the update banner: its button reloads the page. Fetching the app in
+  // the same moment also kept the waiting version from taking over (Chromium).
+  if (event?.target instanceof Element && event.target.closest('#update')) return;
   if (started) return;
   started = true;
   for (const type of REACH) removeEventListener(type, reach, { capture: true });
