@@ -7,8 +7,6 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::cite::{
@@ -16,9 +14,10 @@ use crate::core::cite::{
 };
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
+use crate::view::components::overlay::Overlay;
 use crate::view::hooks::use_t::use_t;
+use crate::view::io;
 use crate::view::lib::use_lib;
-use crate::view::{dom, io};
 
 /// What the dialog cites: `None` the article, `Some(id)` a paragraph.
 type Cited = Option<String>;
@@ -48,23 +47,6 @@ pub fn cite_dialog(props: &CiteDialogProps) -> Html {
         });
     }
     {
-        let open = open.clone();
-        use_effect_with((), move |_| {
-            // Escape closes it wherever the focus is (a click may leave it on the page).
-            let keys = dom::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "keydown", move |e| {
-                    let escape = e
-                        .dyn_ref::<web_sys::KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape");
-                    if escape {
-                        open.set(None);
-                    }
-                })
-            });
-            move || drop(keys)
-        });
-    }
-    {
         let data = data.clone();
         use_effect_with(open.is_some(), move |is_open| {
             if *is_open && data.is_none() {
@@ -87,7 +69,7 @@ pub fn cite_dialog(props: &CiteDialogProps) -> Html {
     };
     let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(None))
+        Callback::from(move |()| open.set(None))
     };
     let body = match &*data {
         None => html! { <p role="status">{ t.loading }</p> },
@@ -95,15 +77,10 @@ pub fn cite_dialog(props: &CiteDialogProps) -> Html {
         Some(Ok(d)) => html! { <CiteBody data={d.clone()} cited={cited.clone()} /> },
     };
     html! {
-        <div class="overlay" onclick={close.clone()}>
-            <div class="dialog cite-dialog" role="dialog" aria-modal="true" aria-labelledby="cite-title"
-                 tabindex="-1" ref={node}
-                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
-                <h2 id="cite-title">{ t.cite_title }</h2>
-                { body }
-                <button type="button" class="close" onclick={close}>{ t.close }</button>
-            </div>
-        </div>
+        <Overlay class="cite-dialog" title_id="cite-title" title={t.cite_title}
+                 close_label={t.close} onclose={close} {node}>
+            { body }
+        </Overlay>
     }
 }
 

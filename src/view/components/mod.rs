@@ -20,6 +20,8 @@ pub mod note_dialog;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod notes_page;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+pub mod overlay;
+#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod overview;
 pub mod people_index;
 pub mod person_cards;

@@ -3,14 +3,14 @@
 //! selection bar's `[data-highlight]` button makes `boot.js` load it and open
 //! the dialog with a new [`NoteRequest`].
 
-use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::core::anchor::TextQuoteSelector;
 use crate::core::notes::{Colour, Note};
 use crate::core::prefs::Lang;
+use crate::view::components::overlay::Overlay;
 use crate::view::notes_store as store;
 use crate::view::notes_strings::notes_text;
 
@@ -42,23 +42,6 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
             unsaved.set(false);
         });
     }
-    {
-        let open = open.clone();
-        use_effect_with((), move |_| {
-            let keys = crate::view::dom::window()
-                .and_then(|w| w.document())
-                .map(|d| {
-                    EventListener::new(&d, "keydown", move |e| {
-                        if e.dyn_ref::<KeyboardEvent>()
-                            .is_some_and(|k| k.key() == "Escape")
-                        {
-                            open.set(false);
-                        }
-                    })
-                });
-            move || drop(keys)
-        });
-    }
     // Focus the note field (or the dialog) when it opens.
     let node = use_node_ref();
     {
@@ -76,7 +59,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     }
     let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(false))
+        Callback::from(move |()| open.set(false))
     };
     let body = match &props.request.passage {
         None => html! { <p role="alert">{ t.no_selection }</p> },
@@ -140,15 +123,10 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
         }
     };
     html! {
-        <div class="overlay" onclick={close.clone()}>
-            <div class="dialog note-dialog" role="dialog" aria-modal="true"
-                 aria-labelledby="note-title" tabindex="-1" ref={node}
-                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
-                <h2 id="note-title">{ t.dialog_title }</h2>
-                { body }
-                <button type="button" class="close" onclick={close}>{ t.cancel }</button>
-            </div>
-        </div>
+        <Overlay class="note-dialog" title_id="note-title" title={t.dialog_title}
+                 close_label={t.cancel} onclose={close} {node}>
+            { body }
+        </Overlay>
     }
 }
 
