@@ -16,20 +16,25 @@ step "compiling to WebAssembly (release): the app, and the pages loaded on first
 # shipped Wasm (and a few kilobytes with them).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=crates/ --remap-path-prefix=$PWD/="
 # Honour CARGO_TARGET_DIR, as cargo does.
-wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/qazaq_reader.wasm"
+# QUICK=1: a faster, larger build for trying a change (no LTO, no wasm-opt);
+# budgets and the report need the real one.
+profile=release
+[ "${QUICK:-}" = 1 ] && profile=quick
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/qazaq_reader.wasm"
 rm -rf dist
 mkdir -p dist
 # The same crate twice: `csr` exports the app's `start`, `extras` the map, the
 # word list, the overview and "Cite this" (src/view/extras.rs). Each module
 # holds only what its exports reach.
 for module in qazaq_reader:csr extras:extras; do
-  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown \
+  cargo rustc --quiet --lib --profile "$profile" --target wasm32-unknown-unknown \
     --features "${module#*:}" --crate-type cdylib
   "$WASM_BINDGEN" --target web --no-typescript --out-dir dist --out-name "${module%%:*}" "$wasm"
 done
 
 step "optimising for size (wasm-opt)"
 for module in qazaq_reader extras; do
+  [ "$profile" = quick ] && break
   # The features rustc enables by default for wasm32 must be allowed explicitly.
   "$WASM_OPT" -Oz \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
