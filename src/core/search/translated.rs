@@ -240,12 +240,20 @@ impl TranslatedIndex {
                     .filter(|&&(s, _, _)| !by_stem[s as usize].is_empty())
                     .map(|&(_, a, b)| (a as usize, b as usize))
                     .collect();
+                // Every query word here by its stem, not only as a prefix.
+                let mut by_stem_match = vec![false; expansions.len()];
+                for &(s, _, _) in &doc.tokens {
+                    for &(i, w) in &by_stem[s as usize] {
+                        by_stem_match[i] |= w >= 1.0;
+                    }
+                }
                 Hit {
                     block_id: doc.block_id.to_string(),
                     section_id: self.section_ids[doc.section as usize].to_string(),
                     score,
                     ranges,
                     in_title: doc.in_title,
+                    loose: by_stem_match.contains(&false),
                 }
             })
             .collect()
