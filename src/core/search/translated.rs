@@ -85,6 +85,14 @@ impl TranslatedIndex {
                 tokens,
             });
         };
+        // The front matter's lines open the first section, as in Kazakh.
+        if !article.sections.is_empty() {
+            for (id, text) in tr.meta.lines() {
+                if !text.trim().is_empty() {
+                    add(id, 0, false, text);
+                }
+            }
+        }
         for (si, s) in article.sections.iter().enumerate() {
             section_ids.push(s.id.clone().into_boxed_str());
             if let (Some(title), Some(first)) = (tr.section(&s.id), s.blocks.first()) {
