@@ -61,7 +61,8 @@ fn words_of_the_issue_find_their_paragraphs() {
 /// Russian and English inflected words, typed (no space after) and
 /// finished, whose first result was a paragraph the Kazakh text matched
 /// only by a guess: `нефти` ranked p19 first for its Kazakh `не` (a typo of
-/// the stem `неф`), `перед` p32 for `береді`, `mission` p38 for `миллион`.
+/// the stem `неф`), `перед` p32 for `береді`, `mission` p38 for `миллион`,
+/// `been` p40 for `бен`.
 const GUESSED_IN_KAZAKH: &[(&str, TrLang)] = &[
     ("нефти", TrLang::Ru),
     ("нефте", TrLang::Ru),
@@ -75,6 +76,10 @@ const GUESSED_IN_KAZAKH: &[(&str, TrLang)] = &[
     ("друга", TrLang::Ru),
     ("мере", TrLang::Ru),
     ("позиции", TrLang::Ru),
+    // Sound-alikes of common Kazakh words: `бөле`, `күні`, `достық`.
+    ("более", TrLang::Ru),
+    ("гунны", TrLang::Ru),
+    ("достиг", TrLang::Ru),
     ("armenian", TrLang::En),
     ("helped", TrLang::En),
     ("mission", TrLang::En),
@@ -82,6 +87,10 @@ const GUESSED_IN_KAZAKH: &[(&str, TrLang)] = &[
     ("quickly", TrLang::En),
     ("turkey", TrLang::En),
     ("azerbaijanis", TrLang::En),
+    // `бен`, `деп`, `өткеруіне`.
+    ("been", TrLang::En),
+    ("deep", TrLang::En),
+    ("other", TrLang::En),
 ];
 
 #[test]

@@ -18,9 +18,10 @@ pub struct Found {
 
 impl Found {
     /// Where it goes among the results: 0, every word in the Kazakh text
-    /// (as written, by stem, folded or by sound); 1, every word in a
-    /// translation by its stem, the Kazakh having at most a guess (a prefix,
-    /// a typo: `нефти` is not `не`); 2, only guesses.
+    /// (as written, by stem, folded, or a name by its sound); 1, every word
+    /// in a translation by its stem, the Kazakh having at most a guess (a
+    /// prefix, a typo, a sound-alike: `нефти` is not `не`, `been` not `бен`);
+    /// 2, only guesses.
     fn rank(&self) -> u8 {
         let kazakh = !self.hit.ranges.is_empty() && !self.hit.loose;
         let translated = self.translation.as_ref().is_some_and(|(_, t)| !t.loose);

@@ -1,7 +1,7 @@
 //! Scoring: BM25 over the expanded words, every word required, then a bonus
 //! for matched words standing close together; phrases must be contiguous.
 
-use super::expand::Expansion;
+use super::expand::{Expansion, PREFIX, SKELETON};
 use super::index::Store;
 use super::query::{Query, MAX_TERMS};
 use crate::core::order;
@@ -19,7 +19,8 @@ pub struct Scored {
     pub doc: u32,
     pub score: f32,
     /// The weakest of the query words' best tiers in this doc: below
-    /// [`super::expand::SKELETON`], some word is here only as a prefix or a typo.
+    /// [`SKELETON`], some word is here only as a prefix, a typo, or a common
+    /// word that sounds like it.
     pub tier: f32,
 }
 
@@ -57,8 +58,13 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
     let mut touched: Vec<u32> = Vec::new();
     for (i, e) in expansions.iter().enumerate() {
         for &(t, raw) in &e.terms {
-            let w = if store.info[t as usize].name {
-                raw * NAME_BOOST
+            let name = store.info[t as usize].name;
+            let w = if name { raw * NAME_BOOST } else { raw };
+            // Sounding alike is how a Latin or Russian spelling finds a name
+            // (`Baku`, `Мирзойан`); a common word that only sounds like the
+            // query is a guess (`been` is not `бен`, `гунны` not `күні`).
+            let tier_w = if raw == SKELETON && !name {
+                PREFIX
             } else {
                 raw
             };
@@ -72,7 +78,7 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
                 }
                 tf_weighted[d as usize] += w * f32::from(tf);
                 best[d as usize] = best[d as usize].max(w);
-                tier_best[d as usize] = tier_best[d as usize].max(raw);
+                tier_best[d as usize] = tier_best[d as usize].max(tier_w);
             }
         }
         let df = touched.len() as f32;
