@@ -28,6 +28,9 @@ fn text_of(block_id: &str, in_title: bool) -> String {
     if let Some(r) = a.bibliography.entries.iter().find(|r| r.id == block_id) {
         return r.text.clone();
     }
+    if let Some(line) = a.front_line(block_id) {
+        return line.to_string();
+    }
     let s = a.section_of(block_id).expect("block");
     let b = s.blocks.iter().find(|b| b.id() == block_id).expect("block");
     b.text().to_string()

@@ -144,6 +144,8 @@ fn every_hit_leads_to_a_rendered_block() {
         .flat_map(|s| s.blocks.iter().map(|b| b.id().to_string()))
         .collect();
     ids.extend(article.bibliography.entries.iter().map(|r| r.id.clone()));
+    // The front matter's lines, each rendered with its id.
+    ids.extend(article.front_matter().map(|(id, _)| id.to_string()));
     for q in &queries {
         for f in lib.search_all(&q.query, 50).hits {
             let h = f.hit;

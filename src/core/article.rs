@@ -77,6 +77,11 @@ impl Block {
 
 /// Block id given to the author line under the title, which also names people.
 pub const META_AUTHOR_ID: &str = "meta-author";
+/// Ids of the other lines of the front matter: search finds them, links
+/// lead to them.
+pub const META_POSITION_ID: &str = "meta-position";
+pub const META_TITLE_ID: &str = "meta-title";
+pub const META_DEDICATION_ID: &str = "meta-dedication";
 
 /// What a piece of the article's text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +163,25 @@ impl Article {
         author.chain(sections).chain(bib_title).chain(entries)
     }
 
+    /// The front matter's lines as the page shows them, each with its id:
+    /// the author, his position, the title and the dedication. Not in
+    /// [`Article::blocks`]: names and dates are not looked for there.
+    pub fn front_matter(&self) -> [(&'static str, &str); 4] {
+        let m = &self.meta;
+        [
+            (META_AUTHOR_ID, &m.author),
+            (META_POSITION_ID, &m.position),
+            (META_TITLE_ID, &m.title),
+            (META_DEDICATION_ID, &m.dedication),
+        ]
+    }
+
+    /// The text of a front-matter line, by id.
+    pub fn front_line(&self, id: &str) -> Option<&str> {
+        let (_, text) = self.front_matter().into_iter().find(|(i, _)| *i == id)?;
+        Some(text).filter(|t| !t.trim().is_empty())
+    }
+
     /// The sections and then the bibliography: the table of contents, the
     /// previous/next links and the `[` `]` keys.
     pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
@@ -202,14 +226,16 @@ impl Article {
         self.parts().any(|p| p.id == id)
     }
 
-    /// A paragraph, figure or bibliography entry has this id: what `#/p/<id>` may name.
+    /// A paragraph, figure, bibliography entry or front-matter line has this
+    /// id: what `#/p/<id>` may name.
     pub fn has_block(&self, id: &str) -> bool {
-        self.blocks().any(|b| {
-            b.id == id
-                && matches!(
-                    b.kind,
-                    TextKind::Paragraph | TextKind::Figure | TextKind::Reference
-                )
-        })
+        self.front_line(id).is_some()
+            || self.blocks().any(|b| {
+                b.id == id
+                    && matches!(
+                        b.kind,
+                        TextKind::Paragraph | TextKind::Figure | TextKind::Reference
+                    )
+            })
     }
 }

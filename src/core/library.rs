@@ -148,10 +148,18 @@ impl Library {
         places: Vec<Place>,
         mentions: NameData,
     ) -> Self {
-        let order = article
-            .blocks()
+        // The front matter first (the author line is in both).
+        let ids = article.front_matter().map(|(id, _)| id);
+        let order = ids
+            .into_iter()
+            .chain(
+                article
+                    .blocks()
+                    .map(|b| b.id)
+                    .filter(|id| !ids.contains(id)),
+            )
             .enumerate()
-            .map(|(i, b)| (b.id.to_string(), i))
+            .map(|(i, id)| (id.to_string(), i))
             .collect();
         Library {
             people: NameIndex::with_data(people, mentions),
@@ -286,8 +294,11 @@ impl Library {
         Some(out)
     }
 
-    /// The text of a block, section title, reference or the author line, by id.
+    /// The text of a block, section title, reference or front-matter line, by id.
     pub fn text_of(&self, block_id: &str) -> Option<&str> {
-        self.article.block(block_id).map(|b| b.text)
+        self.article
+            .block(block_id)
+            .map(|b| b.text)
+            .or_else(|| self.article.front_line(block_id))
     }
 }

@@ -20,7 +20,9 @@ pub const COPY_ICONS: &str = concat!(
     "<path d=\"M3 8.5l3.2 3.2L13 4.8\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></svg>",
 );
 
-use super::article::{Article, Block, Section};
+use super::article::{
+    Article, Block, Section, META_AUTHOR_ID, META_DEDICATION_ID, META_POSITION_ID, META_TITLE_ID,
+};
 use super::library::{Highlights, Library};
 use super::prefs::Lang;
 use super::route::{Page, Route};
@@ -108,14 +110,23 @@ pub fn article_html(
         reading,
     };
     let meta = &article.meta;
-    w.raw("<header class=\"article-header\"><p class=\"author\">");
-    w.linked(super::article::META_AUTHOR_ID, &meta.author);
-    w.raw("</p><p class=\"position\">");
-    w.line(&meta.position, |m| &m.position);
-    w.raw("</p><h1>");
-    w.line(&meta.title, |m| &m.title);
-    w.raw("</h1><p class=\"dedication\">");
-    w.line(&meta.dedication, |m| &m.dedication);
+    // Each line has its id: a search hit or a link leads to it.
+    w.raw("<header class=\"article-header\"><p class=\"author\"");
+    w.attr("id", META_AUTHOR_ID);
+    w.raw(" tabindex=\"-1\">");
+    w.linked(META_AUTHOR_ID, &meta.author);
+    w.raw("</p><p class=\"position\"");
+    w.attr("id", META_POSITION_ID);
+    w.raw(" tabindex=\"-1\">");
+    w.line(META_POSITION_ID, &meta.position, |m| &m.position);
+    w.raw("</p><h1");
+    w.attr("id", META_TITLE_ID);
+    w.raw(" tabindex=\"-1\">");
+    w.line(META_TITLE_ID, &meta.title, |m| &m.title);
+    w.raw("</h1><p class=\"dedication\"");
+    w.attr("id", META_DEDICATION_ID);
+    w.raw(" tabindex=\"-1\">");
+    w.line(META_DEDICATION_ID, &meta.dedication, |m| &m.dedication);
     w.raw("</p><button type=\"button\" class=\"cite-article\" data-cite=\"\">❝ ");
     w.text(labels.cite_article);
     w.raw("</button></header>");
@@ -247,17 +258,17 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// A line of the front matter: Kazakh, Kazakh and its translation, or
-    /// the translation alone.
-    fn line(&mut self, kazakh: &str, pick: fn(&TrMeta) -> &str) {
+    /// A line of the front matter: Kazakh (search hits marked), Kazakh and
+    /// its translation, or the translation alone.
+    fn line(&mut self, id: &str, kazakh: &str, pick: fn(&TrMeta) -> &str) {
         let shown = self.reading.shown;
         match shown.map(|s| (s, pick(&s.text.meta))) {
             Some((s, tr)) if !tr.is_empty() && s.alone => self.tr("span", "", s.lang, tr),
             Some((s, tr)) if !tr.is_empty() => {
-                self.text(kazakh);
+                self.linked(id, kazakh);
                 self.tr("span", "tr", s.lang, tr);
             }
-            _ => self.text(kazakh),
+            _ => self.linked(id, kazakh),
         }
     }
 

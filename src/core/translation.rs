@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use crate::core::article::{META_DEDICATION_ID, META_POSITION_ID, META_TITLE_ID};
 use crate::core::prefs::Lang;
 
 /// A language the article is translated into.
@@ -139,11 +140,29 @@ pub struct Translation {
     pub timeline: HashMap<String, String>,
 }
 
+impl TrMeta {
+    /// The front matter's translated lines, with the article's ids (the
+    /// author's name is not translated).
+    pub fn lines(&self) -> [(&'static str, &str); 3] {
+        [
+            (META_POSITION_ID, &self.position),
+            (META_TITLE_ID, &self.title),
+            (META_DEDICATION_ID, &self.dedication),
+        ]
+    }
+}
+
 impl Translation {
+    /// A paragraph's or figure's text, or a front-matter line, by id.
     pub fn block(&self, id: &str) -> Option<&str> {
+        let front = || {
+            let (_, text) = self.meta.lines().into_iter().find(|(i, _)| *i == id)?;
+            Some(text)
+        };
         self.blocks
             .get(id)
             .map(String::as_str)
+            .or_else(front)
             .filter(|s| !s.is_empty())
     }
 

@@ -27,7 +27,7 @@ describe('offline', () => {
     try {
       await page.reload();
       await page.waitForSelector('article p[id]');
-      assert.equal(await page.$$eval('article p[id]', (ps) => ps.length), paragraphs.length);
+      assert.equal(await page.$$eval('article .block > p[id]', (ps) => ps.length), paragraphs.length);
 
       await page.click('nav a[href="#/section/s3"]');
       await page.waitForFunction(() => location.hash === '#/section/s3');

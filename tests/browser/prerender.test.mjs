@@ -17,7 +17,7 @@ test('with JavaScript off, every paragraph is on the page', async () => {
   const noScript = await chromium.launch(CHROMIUM);
   const page = await (await noScript.newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(browser.url);
-  const shown = await page.$$eval('article p[id]', (ps) => ps.map((p) => [p.id, p.textContent]));
+  const shown = await page.$$eval('article .block > p[id]', (ps) => ps.map((p) => [p.id, p.textContent]));
   assert.deepEqual(shown, paragraphs.map((p) => [p.id, p.text]));
   assert.equal(await page.textContent('article h1'), article.meta.title);
   assert.equal(await page.$$eval('nav a[href^="#/section/"]', (as) => as.length), article.sections.length + 1);

@@ -21,7 +21,7 @@ const inView = (page, selector) => page.$eval(selector, (el) => {
 describe('reading', () => {
   test('every paragraph, heading, caption and reference renders, in order, word for word', async () => {
     const page = await browser.page();
-    const shown = await page.$$eval('article p[id]', (ps) => ps.map((p) => [p.id, p.textContent]));
+    const shown = await page.$$eval('article .block > p[id]', (ps) => ps.map((p) => [p.id, p.textContent]));
     assert.deepEqual(shown, paragraphs.map((p) => [p.id, p.text]));
 
     const headings = await page.$$eval('article h2', (hs) => hs.map((h) => h.firstChild.textContent));

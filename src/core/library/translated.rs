@@ -17,6 +17,21 @@ pub struct Found {
 }
 
 impl Found {
+    /// Where it goes among the results: 0, every word in the Kazakh text
+    /// (as written, by stem, folded, or a name by its sound); 1, every word
+    /// in a translation by its stem, the Kazakh having at most a guess (a
+    /// prefix, a typo, a sound-alike: `нефти` is not `не`, `been` not `бен`);
+    /// 2, only guesses.
+    fn rank(&self) -> u8 {
+        let kazakh = !self.hit.ranges.is_empty() && !self.hit.loose;
+        let translated = self.translation.as_ref().is_some_and(|(_, t)| !t.loose);
+        match (kazakh, translated) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
+        }
+    }
+
     /// The language it was found in when the Kazakh text has none of the words.
     pub fn only_in(&self) -> Option<TrLang> {
         match &self.translation {
@@ -29,7 +44,9 @@ impl Found {
 /// Results of [`Library::search_all`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AllResults {
-    /// Kazakh hits first, best first; then translation hits, best first.
+    /// Kazakh hits first, best first; then translation hits, best first; a
+    /// Kazakh guess (a prefix, a typo) after every block a translation
+    /// matches by stem (see `Found::rank`).
     pub hits: Vec<Found>,
     /// How many blocks matched in all.
     pub total: usize,
@@ -78,7 +95,9 @@ impl Library {
 
     /// Search the Kazakh text and every fetched translation. Hits in the
     /// Kazakh text come first; then blocks found only through a translation,
-    /// best first. A Kazakh hit whose translation matches too carries that
+    /// best first. But a Russian or English word the Kazakh text has only as
+    /// a guess (`нефти` for `не`) finds first the blocks whose translation
+    /// has it. A Kazakh hit whose translation matches too carries that
     /// match, for showing both.
     pub fn search_all(&self, query: &str, limit: usize) -> AllResults {
         let kazakh = self.search().search(query, limit.max(MAX_HIGHLIGHTED_HITS));
@@ -130,14 +149,16 @@ impl Library {
                 .filter_map(|f| f.translation.as_ref())
                 .map(|(_, h)| h.ranges.len())
                 .sum::<usize>();
-        // A Kazakh "hit" that is only a typo of the query goes after the
-        // blocks whose translation has the words.
-        if kazakh.loose && !translated.is_empty() {
-            translated.append(&mut hits);
-            hits = translated;
-        } else {
-            hits.append(&mut translated);
-        }
+        hits.append(&mut translated);
+        // Stable: the Kazakh order, then the translations' best first; but
+        // the blocks every word finds in a translation (rank 1) by how well.
+        order::sort_by(&mut hits, |a, b| {
+            let (ra, rb) = (a.rank(), b.rank());
+            ra.cmp(&rb).then_with(|| match ra {
+                1 => score(b).total_cmp(&score(a)),
+                _ => std::cmp::Ordering::Equal,
+            })
+        });
         hits.truncate(limit);
         let suggestions = if hits.is_empty() {
             kazakh.suggestions

@@ -6,8 +6,9 @@ use crate::core::order;
 use crate::core::text::stem::stems;
 use crate::core::text::{fold, skeleton, tokenize, Case};
 
-/// A searchable unit: a paragraph, the figure caption, a bibliography entry or
-/// a section title (which leads to the section's first block).
+/// A searchable unit: a front-matter line, a paragraph, the figure caption, a
+/// bibliography entry or a section title (which leads to the section's first
+/// block).
 #[derive(Debug, Clone)]
 pub(crate) struct Doc {
     pub block_id: Box<str>,
@@ -133,6 +134,20 @@ struct Source<'a> {
 fn sources(article: &Article) -> (Vec<Source<'_>>, Vec<Box<str>>) {
     let mut out = Vec::new();
     let mut sections = Vec::new();
+    // The front matter (author, position, title, dedication) opens the
+    // first section, the part it is shown in.
+    if !article.sections.is_empty() {
+        for (id, text) in article.front_matter() {
+            if !text.trim().is_empty() {
+                out.push(Source {
+                    block_id: id,
+                    section: 0,
+                    in_title: false,
+                    text,
+                });
+            }
+        }
+    }
     for (si, s) in article.sections.iter().enumerate() {
         let si = si as u32;
         sections.push(s.id.clone().into_boxed_str());

@@ -48,9 +48,6 @@ pub struct SearchResults {
     pub matches: usize,
     /// When nothing matched: article words the user may have meant.
     pub suggestions: Vec<String>,
-    /// Some query word matched only one typo away: a guess, which a match
-    /// in a translation outranks.
-    pub loose: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +63,9 @@ pub struct Hit {
     pub ranges: Vec<(usize, usize)>,
     /// The match is in the title of the section this block opens.
     pub in_title: bool,
+    /// Some query word is here only as the start of a longer word or one
+    /// typo away: a guess, which a match in the query's language outranks.
+    pub loose: bool,
 }
 
 impl SearchIndex {
@@ -121,16 +121,11 @@ impl SearchIndex {
             + counted
                 .map(|s| rank::scan(&self.store, &query, &masks, s.doc).hits.len())
                 .sum::<usize>();
-        let loose = query.terms.iter().zip(&expansions).any(|(t, e)| {
-            let best = e.terms.iter().map(|&(_, w)| w).fold(0.0, f32::max);
-            best <= expand::TYPO && !t.open
-        });
         SearchResults {
             hits,
             total: scored.len(),
             matches,
             suggestions: Vec::new(),
-            loose,
         }
     }
 
@@ -152,6 +147,7 @@ impl SearchIndex {
             score: s.score,
             ranges,
             in_title: doc.in_title,
+            loose: s.tier < expand::SKELETON,
         }
     }
 
@@ -222,7 +218,6 @@ impl SearchIndex {
             total: 0,
             matches: 0,
             suggestions,
-            loose: false,
         }
     }
 

@@ -72,6 +72,10 @@ pub fn parse(input: &str) -> Query {
         let mut current: Option<Group> = None;
         for tok in tokenize(text) {
             if query.terms.len() == MAX_TERMS {
+                // The group being built still holds its words.
+                if let Some(g) = current.take() {
+                    query.groups.push(g);
+                }
                 break 'segments;
             }
             let joined = phrase || tok.hyphen_before;

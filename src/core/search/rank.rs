@@ -1,7 +1,7 @@
 //! Scoring: BM25 over the expanded words, every word required, then a bonus
 //! for matched words standing close together; phrases must be contiguous.
 
-use super::expand::Expansion;
+use super::expand::{Expansion, PREFIX, SKELETON};
 use super::index::Store;
 use super::query::{Query, MAX_TERMS};
 use crate::core::order;
@@ -18,6 +18,10 @@ const PROXIMITY: f32 = 0.6;
 pub struct Scored {
     pub doc: u32,
     pub score: f32,
+    /// The weakest of the query words' best tiers in this doc: below
+    /// [`SKELETON`], some word is here only as a prefix, a typo, or a common
+    /// word that sounds like it.
+    pub tier: f32,
 }
 
 /// Bit `i` set in `mask[term]` when that term matches query word `i`.
@@ -48,13 +52,21 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
     let mut matched = vec![0u8; n];
     let mut tf_weighted = vec![0f32; n];
     let mut best = vec![0f32; n];
+    // Per word the best tier, unboosted; over the words, the weakest.
+    let mut tier_best = vec![0f32; n];
+    let mut tier = vec![f32::MAX; n];
     let mut touched: Vec<u32> = Vec::new();
     for (i, e) in expansions.iter().enumerate() {
-        for &(t, w) in &e.terms {
-            let w = if store.info[t as usize].name {
-                w * NAME_BOOST
+        for &(t, raw) in &e.terms {
+            let name = store.info[t as usize].name;
+            let w = if name { raw * NAME_BOOST } else { raw };
+            // Sounding alike is how a Latin or Russian spelling finds a name
+            // (`Baku`, `Мирзойан`); a common word that only sounds like the
+            // query is a guess (`been` is not `бен`, `гунны` not `күні`).
+            let tier_w = if raw == SKELETON && !name {
+                PREFIX
             } else {
-                w
+                raw
             };
             for (d, tf) in store.postings(t) {
                 // Only docs that matched every earlier word can still qualify.
@@ -66,6 +78,7 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
                 }
                 tf_weighted[d as usize] += w * f32::from(tf);
                 best[d as usize] = best[d as usize].max(w);
+                tier_best[d as usize] = tier_best[d as usize].max(tier_w);
             }
         }
         let df = touched.len() as f32;
@@ -81,6 +94,8 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
             matched[d] += 1;
             tf_weighted[d] = 0.0;
             best[d] = 0.0;
+            tier[d] = tier[d].min(tier_best[d]);
+            tier_best[d] = 0.0;
         }
         touched.clear();
     }
@@ -90,6 +105,7 @@ pub fn score_all(store: &Store, expansions: &[Expansion]) -> Vec<Scored> {
         .map(|d| Scored {
             doc: d as u32,
             score: score[d],
+            tier: tier[d],
         })
         .collect()
 }

@@ -85,6 +85,14 @@ impl TranslatedIndex {
                 tokens,
             });
         };
+        // The front matter's lines open the first section, as in Kazakh.
+        if !article.sections.is_empty() {
+            for (id, text) in tr.meta.lines() {
+                if !text.trim().is_empty() {
+                    add(id, 0, false, text);
+                }
+            }
+        }
         for (si, s) in article.sections.iter().enumerate() {
             section_ids.push(s.id.clone().into_boxed_str());
             if let (Some(title), Some(first)) = (tr.section(&s.id), s.blocks.first()) {
@@ -240,12 +248,20 @@ impl TranslatedIndex {
                     .filter(|&&(s, _, _)| !by_stem[s as usize].is_empty())
                     .map(|&(_, a, b)| (a as usize, b as usize))
                     .collect();
+                // Every query word here by its stem, not only as a prefix.
+                let mut by_stem_match = vec![false; expansions.len()];
+                for &(s, _, _) in &doc.tokens {
+                    for &(i, w) in &by_stem[s as usize] {
+                        by_stem_match[i] |= w >= 1.0;
+                    }
+                }
                 Hit {
                     block_id: doc.block_id.to_string(),
                     section_id: self.section_ids[doc.section as usize].to_string(),
                     score,
                     ranges,
                     in_title: doc.in_title,
+                    loose: by_stem_match.contains(&false),
                 }
             })
             .collect()

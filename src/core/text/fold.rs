@@ -141,13 +141,15 @@ pub fn skeleton(word: &str) -> String {
             }
         }
     }
-    // `дж`/`dzh`/`dj` are one sound: drop the `d` before `Z`.
+    // `дж`/`dzh`/`dj` are one sound: drop the `d` before `Z`. A doubled
+    // letter is one sound too, but a doubled digit is another number
+    // (`1992` is not `1922`).
     let mut out: Vec<char> = Vec::with_capacity(raw.len());
     for (k, &c) in raw.iter().enumerate() {
         if c == 'd' && raw.get(k + 1) == Some(&'Z') {
             continue;
         }
-        if out.last() != Some(&c) {
+        if out.last() != Some(&c) || c.is_ascii_digit() {
             out.push(c);
         }
     }
@@ -162,7 +164,7 @@ pub fn skeleton(word: &str) -> String {
             && is_vowel(out[k - 1])
             && out[k - 1] != 'i'
             && out.get(k + 1).is_some_and(|&n| is_vowel(n) && n != 'i');
-        if glide || last == Some(c) {
+        if glide || (last == Some(c) && !c.is_ascii_digit()) {
             continue;
         }
         key.push(c);
@@ -225,5 +227,8 @@ mod tests {
         assert_ne!(skeleton("baku"), skeleton("бақыт"));
         assert_ne!(skeleton("назарбаев"), skeleton("назар"));
         assert_ne!(skeleton("1994"), skeleton("1993"));
+        assert_ne!(skeleton("1992"), skeleton("1922"));
+        assert_ne!(skeleton("1991"), skeleton("1911"));
+        assert_eq!(skeleton("2000"), "2000");
     }
 }
