@@ -236,10 +236,7 @@ fn tei_marks_every_index_mention() {
 
 /// Runs the real download builder into a fresh folder of its own.
 fn built(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "qazaq-downloads-{}-{name}",
-        std::process::id()
-    ));
+    let dir = std::env::temp_dir().join(format!("qazaq-downloads-{}-{name}", std::process::id()));
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_build_downloads"))
         .arg(&dir)
         .status()
@@ -270,7 +267,11 @@ fn read_entry(zip: &mut zip::ZipArchive<std::fs::File>, name: &str) -> String {
 fn epub_is_a_valid_package_with_a_nav_document() {
     let dir = built("package");
     let names: Vec<String> = all_downloads().iter().map(|d| d.file()).collect();
-    assert_eq!(names.len(), 14, "four formats in three languages, two parallel books");
+    assert_eq!(
+        names.len(),
+        14,
+        "four formats in three languages, two parallel books"
+    );
     for name in &names {
         assert!(dir.join(name).is_file(), "{name} written");
     }
@@ -385,7 +386,10 @@ fn in_order(hay: &str, needles: &[String], what: &str) {
     for n in needles {
         match hay[at..].find(n.as_str()) {
             Some(i) => at += i + n.len(),
-            None => panic!("{what}: not found after byte {at}: {}", n.chars().take(60).collect::<String>()),
+            None => panic!(
+                "{what}: not found after byte {at}: {}",
+                n.chars().take(60).collect::<String>()
+            ),
         }
     }
 }
@@ -404,18 +408,34 @@ fn translated_editions_say_so_and_hold_the_translation_in_order() {
         let tr = translation(lang);
         let ed = edition(&lib, lang);
         let notice = ed.words().notice.expect("a notice");
-        assert!(notice.contains(if lang == TrLang::Ru { "Неофициальный рабочий перевод" } else { "Unofficial working translation" }));
+        assert!(notice.contains(if lang == TrLang::Ru {
+            "Неофициальный рабочий перевод"
+        } else {
+            "Unofficial working translation"
+        }));
         let plain = to_plain_text(&ed);
         let md = to_markdown(&ed);
         let tei = to_tei(&lib, &ed);
         // Said at the top, before the first paragraph, in every format.
         let first = tr.block("p1").expect("p1");
         for (name, doc) in [("text", &plain), ("Markdown", &md), ("TEI", &tei)] {
-            let at = doc.find(notice).unwrap_or_else(|| panic!("{name} {lang:?} has the notice"));
+            let at = doc
+                .find(notice)
+                .unwrap_or_else(|| panic!("{name} {lang:?} has the notice"));
             let opening: String = first.chars().take(40).collect();
-            let opening = if name == "TEI" { qazaq_reader::core::export::escape_xml(&opening) } else { opening };
-            assert!(at < doc.find(&opening).expect("p1 there"), "{name}: notice first");
-            assert!(doc.contains(&lib.article.meta.title), "{name} names the original's title");
+            let opening = if name == "TEI" {
+                qazaq_reader::core::export::escape_xml(&opening)
+            } else {
+                opening
+            };
+            assert!(
+                at < doc.find(&opening).expect("p1 there"),
+                "{name}: notice first"
+            );
+            assert!(
+                doc.contains(&lib.article.meta.title),
+                "{name} names the original's title"
+            );
         }
         let texts = translated_texts(&lib, &tr);
         in_order(&plain, &texts, &format!("{lang:?} plain text"));
@@ -423,7 +443,10 @@ fn translated_editions_say_so_and_hold_the_translation_in_order() {
         assert!(plain.contains(author), "{author}");
         // No Kazakh paragraph slipped in.
         for (_, _, kk_text) in lib.article.paragraphs() {
-            assert!(!plain.contains(kk_text), "{lang:?} text holds a Kazakh paragraph");
+            assert!(
+                !plain.contains(kk_text),
+                "{lang:?} text holds a Kazakh paragraph"
+            );
         }
     }
 }
@@ -458,12 +481,18 @@ fn tei_translations_are_in_their_language_and_point_at_the_kazakh() {
         let xml = to_tei(&lib, &edition(&lib, lang));
         let doc = roxmltree::Document::parse(&xml).expect("TEI well formed");
         let root = doc.root_element();
-        assert_eq!(root.attribute((roxmltree::NS_XML_URI, "lang")), Some(lang.code()));
+        assert_eq!(
+            root.attribute((roxmltree::NS_XML_URI, "lang")),
+            Some(lang.code())
+        );
         let body = doc
             .descendants()
             .find(|n| n.tag_name().name() == "body")
             .expect("a body");
-        let paragraphs: Vec<_> = body.descendants().filter(|n| n.tag_name().name() == "p").collect();
+        let paragraphs: Vec<_> = body
+            .descendants()
+            .filter(|n| n.tag_name().name() == "p")
+            .collect();
         assert_eq!(
             paragraphs.iter().filter_map(xml_id).collect::<Vec<_>>(),
             kk_paragraphs,
@@ -472,21 +501,45 @@ fn tei_translations_are_in_their_language_and_point_at_the_kazakh() {
         let prefix = format!("{}#", original_file());
         for p in &paragraphs {
             let id = xml_id(p).expect("an id");
-            let corresp = p.attribute("corresp").unwrap_or_else(|| panic!("{lang:?} {id} has corresp"));
-            let target = corresp.strip_prefix(&prefix).unwrap_or_else(|| panic!("{corresp} points into the Kazakh file"));
+            let corresp = p
+                .attribute("corresp")
+                .unwrap_or_else(|| panic!("{lang:?} {id} has corresp"));
+            let target = corresp
+                .strip_prefix(&prefix)
+                .unwrap_or_else(|| panic!("{corresp} points into the Kazakh file"));
             assert_eq!(target, id, "{lang:?}: ¶ {id} renders the Kazakh ¶ {id}");
-            assert!(kk_paragraphs.contains(&target), "{corresp} exists in the Kazakh TEI");
-            assert_eq!(text_of(*p), tr.block(id).expect("translated"), "{lang:?} {id}");
+            assert!(
+                kk_paragraphs.contains(&target),
+                "{corresp} exists in the Kazakh TEI"
+            );
+            assert_eq!(
+                text_of(*p),
+                tr.block(id).expect("translated"),
+                "{lang:?} {id}"
+            );
         }
         // Headings, the caption and the bibliography point at existing ids too.
         for n in doc.descendants().filter(|n| n.has_attribute("corresp")) {
-            let target = n.attribute("corresp").and_then(|c| c.strip_prefix(&prefix)).unwrap_or("");
-            assert!(kk_ids.contains(&target), "{lang:?}: {target} is a Kazakh id");
+            let target = n
+                .attribute("corresp")
+                .and_then(|c| c.strip_prefix(&prefix))
+                .unwrap_or("");
+            assert!(
+                kk_ids.contains(&target),
+                "{lang:?}: {target} is a Kazakh id"
+            );
         }
         // The references are as written, and say they are not in the edition's language.
-        let list = doc.descendants().find(|n| n.tag_name().name() == "listBibl").expect("listBibl");
+        let list = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "listBibl")
+            .expect("listBibl");
         assert_eq!(list.attribute((roxmltree::NS_XML_URI, "lang")), Some("kk"));
-        let first: String = lib.article.bibliography.entries[0].text.chars().take(20).collect();
+        let first: String = lib.article.bibliography.entries[0]
+            .text
+            .chars()
+            .take(20)
+            .collect();
         assert!(xml.contains(&qazaq_reader::core::export::escape_xml(&first)));
     }
 }
@@ -507,7 +560,9 @@ fn book(path: &std::path::Path) -> (String, Vec<String>) {
         .expect("rootfile")
         .to_string();
     let opf = read_entry(&mut zip, &opf_path);
-    let base = opf_path.rsplit_once('/').map_or(String::new(), |(d, _)| format!("{d}/"));
+    let base = opf_path
+        .rsplit_once('/')
+        .map_or(String::new(), |(d, _)| format!("{d}/"));
     let doc = parse(&opf).expect("opf");
     let href_of = |id: &str| {
         doc.descendants()
@@ -539,28 +594,54 @@ fn each_language_has_its_books_and_the_parallel_ones_hold_both_texts_in_order() 
     let lib = library();
     for lang in TrLang::ALL {
         let tr = translation(lang);
-        let ui = if lang == TrLang::Ru { Lang::Ru } else { Lang::En };
+        let ui = if lang == TrLang::Ru {
+            Lang::Ru
+        } else {
+            Lang::En
+        };
         let notice = edition::words(ui).notice.expect("notice");
 
         // The translated book: in its language, every page marked so, the notice on the title page.
-        let single = Download { contents: Contents::Single(ui), format: Format::Epub };
+        let single = Download {
+            contents: Contents::Single(ui),
+            format: Format::Epub,
+        };
         let (opf, pages) = book(&dir.join(single.file()));
         assert_eq!(languages(&opf), [lang.code()]);
-        assert!(opf.contains(&tr.meta.title), "{lang:?} book titled in its language");
+        assert!(
+            opf.contains(&tr.meta.title),
+            "{lang:?} book titled in its language"
+        );
         for page in &pages {
             parse(page).expect("page well formed");
             assert!(page.contains(&format!("xml:lang=\"{}\"", lang.code())));
         }
-        assert!(pages[0].contains(notice), "{lang:?} title page says it is a translation");
+        assert!(
+            pages[0].contains(notice),
+            "{lang:?} title page says it is a translation"
+        );
         let all = pages.concat();
-        in_order(&all, &translated_texts(&lib, &tr).iter().map(|t| qazaq_reader::core::export::escape_xml(t)).collect::<Vec<_>>(), &format!("{lang:?} book"));
+        in_order(
+            &all,
+            &translated_texts(&lib, &tr)
+                .iter()
+                .map(|t| qazaq_reader::core::export::escape_xml(t))
+                .collect::<Vec<_>>(),
+            &format!("{lang:?} book"),
+        );
 
         // The parallel book: Kazakh first, each paragraph then its translation, in reading order.
-        let parallel = Download { contents: Contents::Parallel(lang), format: Format::Epub };
+        let parallel = Download {
+            contents: Contents::Parallel(lang),
+            format: Format::Epub,
+        };
         assert!(downloads_of(ui).contains(&parallel));
         let (opf, pages) = book(&dir.join(parallel.file()));
         assert_eq!(languages(&opf), ["kk", lang.code()]);
-        assert!(pages[0].contains(notice), "the parallel book says its translation is unofficial");
+        assert!(
+            pages[0].contains(notice),
+            "the parallel book says its translation is unofficial"
+        );
         let all = pages.concat();
         let mut pairs = Vec::new();
         for (_, id, kk) in lib.article.paragraphs() {
@@ -573,7 +654,10 @@ fn each_language_has_its_books_and_the_parallel_ones_hold_both_texts_in_order() 
         }
         in_order(&all, &pairs, &format!("kk+{lang:?} book"));
         // Nothing between a Kazakh paragraph and its translation but the markup.
-        assert_eq!(all.matches("<p class=\"tr\"").count(), lib.article.paragraphs().count());
+        assert_eq!(
+            all.matches("<p class=\"tr\"").count(),
+            lib.article.paragraphs().count()
+        );
     }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -149,7 +149,11 @@ mod tests {
         assert!(names.contains(&"azerbaijan-kazakhstan.epub".to_string()));
         assert!(names.contains(&"azerbaijan-kazakhstan.ru.tei.xml".to_string()));
         assert!(names.contains(&"azerbaijan-kazakhstan.kk-en.epub".to_string()));
-        assert_eq!(downloads_of(Lang::Kk).len(), 4, "no parallel book of the original alone");
+        assert_eq!(
+            downloads_of(Lang::Kk).len(),
+            4,
+            "no parallel book of the original alone"
+        );
     }
 
     #[test]

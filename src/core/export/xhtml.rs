@@ -101,7 +101,9 @@ pub fn epub_pages(main: &Edition, beside: Option<&Edition>) -> Vec<Page> {
     let meta = &article.meta;
     let lang = main.code();
     let other = beside.map(|b| (b.code(), &b.article));
-    let translated = beside.filter(|b| b.is_translation()).or(Some(main).filter(|m| m.is_translation()));
+    let translated = beside
+        .filter(|b| b.is_translation())
+        .or(Some(main).filter(|m| m.is_translation()));
     let both = |kk: &str, tr: Option<&str>| match tr {
         Some(tr) => format!("{kk} / {tr}"),
         None => kk.to_string(),
@@ -126,7 +128,10 @@ pub fn epub_pages(main: &Edition, beside: Option<&Edition>) -> Vec<Page> {
     opening.push_str(&format!(
         "<p class=\"byline\">{}<br/>{}</p>\n<p class=\"dedication\">{}</p>\n",
         esc(&meta.author),
-        heading(&meta.position, other.map(|(c, a)| (c, a.meta.position.as_str()))),
+        heading(
+            &meta.position,
+            other.map(|(c, a)| (c, a.meta.position.as_str()))
+        ),
         heading(
             &meta.dedication,
             other.map(|(c, a)| (c, a.meta.dedication.as_str()))

@@ -4,6 +4,7 @@
 //! `src/bin/build_downloads.rs`). Each language's files are a group of their
 //! own; the group of the language being read (or else the interface's) is open.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::export::{downloads_of, preferred, Contents, Download, Format, DOWNLOADS_DIR};
@@ -37,6 +38,29 @@ pub fn downloads() -> Html {
         .map(|c| c.reading)
         .unwrap_or_default();
     let open = preferred(reading, t.lang);
+    let menu = use_node_ref();
+    {
+        // Set on the page itself whenever the choice changes: the build may
+        // have opened another group (the page rewritten into the reader's
+        // language before the app came) than the one the app hydrated, and
+        // diffing the attribute would leave that one open too.
+        let menu = menu.clone();
+        use_effect_with(open, move |open| {
+            if let Some(menu) = menu.cast::<web_sys::Element>() {
+                if let Ok(groups) = menu.query_selector_all(".downloads-edition") {
+                    for i in 0..groups.length() {
+                        let group = groups
+                            .item(i)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+                        if let Some(g) = group {
+                            let mine = g.get_attribute("data-lang").as_deref() == Some(open.code());
+                            let _ = g.toggle_attribute_with_force("open", mine);
+                        }
+                    }
+                }
+            }
+        });
+    }
     let group = |lang: Lang| {
         let id = format!("downloads-{}", lang.code());
         html! {
@@ -59,7 +83,7 @@ pub fn downloads() -> Html {
         }
     };
     html! {
-        <details class="downloads">
+        <details class="downloads" ref={menu}>
             <summary>{ t.download }</summary>
             <p class="downloads-intro">{ t.download_intro }</p>
             { for Lang::ALL.into_iter().map(group) }
