@@ -1,6 +1,7 @@
 //! Citations: every style carries author, title, URL and access date; the
 //! paragraph form adds its number; nothing the article does not state is
-//! given as stated; the exports parse as their formats.
+//! given as stated; the exports parse as their formats; each carries the
+//! translated title the way its style or format does.
 
 mod common;
 
@@ -93,7 +94,8 @@ fn every_style_carries_the_essentials() {
     let gost = cite(Style::Gost, &data, &target(Some(12)));
     assert_eq!(
         gost,
-        "Маммадов, Р. Әзербайжан мен Қазақстан — бауырластық байланыстар тарихы / Р. Маммадов. \
+        "Маммадов, Р. Әзербайжан мен Қазақстан — бауырластық байланыстар тарихы \
+         = Азербайджан и Казахстан — история братских связей / Р. Маммадов. \
          – [2019?]. – ¶ 12. – Текст : электронный. – URL: https://example.org/qazaq-reader/#/p/p12 \
          (дата обращения: 30.11.2026)."
     );
@@ -107,6 +109,11 @@ fn exports_parse_as_their_formats() {
     let data = data();
     let t = target(Some(12));
     let csl: serde_json::Value = serde_json::from_str(&csl_json(&data, &t)).expect("CSL-JSON");
+    // Built as serde types: the text is exactly their serialisation.
+    assert_eq!(
+        csl,
+        serde_json::to_value(qazaq_reader::core::cite::csl_items(&data, &t)).expect("serialises")
+    );
     let item = &csl[0];
     assert_eq!(item["type"], "webpage");
     assert_eq!(item["title"], t.title.as_str());
@@ -157,4 +164,66 @@ fn highwire_tags_give_no_unstated_date() {
     assert!(tags.contains("<meta name=\"citation_language\" content=\"kk\">"));
     assert!(tags.contains("<meta name=\"citation_public_url\" content=\"https://example.org/r/\">"));
     assert!(!tags.contains("date"), "the article states no date: {tags}");
+}
+
+/// The working translations' titles, as the translation files give them.
+fn translated_titles() -> (String, String) {
+    let title = |lang: &str| {
+        let v: serde_json::Value =
+            serde_json::from_str(&common::read(&format!("data/translations/{lang}.json")))
+                .expect("translation parses");
+        v["meta"]["title"].as_str().expect("a title").to_string()
+    };
+    (title("ru"), title("en"))
+}
+
+#[test]
+fn the_translated_titles_are_the_translations_own() {
+    let data = data();
+    let (ru, en) = translated_titles();
+    assert_eq!(data.translated_title.ru, ru);
+    assert_eq!(data.translated_title.en, en);
+}
+
+#[test]
+fn every_style_gives_the_translated_title_its_own_way() {
+    let data = data();
+    let (ru, en) = translated_titles();
+    for paragraph in [None, Some(12)] {
+        let t = target(paragraph);
+        let original = t.title.as_str();
+        let after = |text: &str, what: &str| {
+            let at = text.find(original).expect("the original title");
+            text[at + original.len()..].starts_with(what)
+        };
+        // APA 7: the English in square brackets right after the original title.
+        let apa = cite(Style::Apa, &data, &t);
+        assert!(after(&apa, &format!(" [{en}]")), "{apa}");
+        // ГОСТ Р 7.0.100: the Russian as a parallel title, after ` = `, before the author statement.
+        let gost = cite(Style::Gost, &data, &t);
+        assert!(after(&gost, &format!(" = {ru} / ")), "{gost}");
+        assert!(!gost.contains(&en), "ГОСТ gives the Russian: {gost}");
+        // Chicago and MLA: the English in brackets after the quoted original.
+        for style in [Style::ChicagoNote, Style::ChicagoBibliography, Style::Mla] {
+            let text = cite(style, &data, &t);
+            assert!(after(&text, &format!("” [{en}]")), "{style:?}: {text}");
+        }
+        // Managers: each in its own field.
+        let bib = bibtex(&data, &t);
+        assert!(
+            bib.contains(&format!("  title = {{{original}}},\n")),
+            "{bib}"
+        );
+        assert!(
+            bib.contains(&format!("  titleaddon = {{[{en}]}},\n")),
+            "{bib}"
+        );
+        let ris = ris(&data, &t);
+        assert!(ris.contains(&format!("\r\nTI  - {original}\r\n")), "{ris}");
+        assert!(ris.contains(&format!("\r\nTT  - {en}\r\n")), "{ris}");
+        let csl: serde_json::Value = serde_json::from_str(&csl_json(&data, &t)).expect("CSL-JSON");
+        assert_eq!(csl[0]["title"], original);
+        assert_eq!(csl[0]["multi"]["_keys"]["title"]["en"], en.as_str());
+        assert_eq!(csl[0]["multi"]["_keys"]["title"]["ru"], ru.as_str());
+    }
 }

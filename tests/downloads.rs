@@ -1,19 +1,40 @@
 //! The downloads: the plain text has the article's words in order, the TEI is
 //! well formed with one element per index mention, and the EPUB is a valid
 //! package with its navigation document (the real `build_downloads` output).
+//! The Russian and English editions: each says it is an unofficial working
+//! translation, holds the translation's words in order, its TEI is in its
+//! language with every paragraph pointing at the Kazakh one, and the parallel
+//! books hold both texts, each Kazakh paragraph followed by its translation.
 
 mod common;
 
 use std::io::Read;
 
+use qazaq_reader::core::export::edition::{self, author_in, Edition};
 use qazaq_reader::core::export::plain::{to_markdown, to_plain_text};
-use qazaq_reader::core::export::tei::{to_tei, TEI_NS};
-use qazaq_reader::core::export::DOWNLOADS;
+use qazaq_reader::core::export::tei::{original_file, to_tei, TEI_NS};
+use qazaq_reader::core::export::{all_downloads, downloads_of, Contents, Download, Format};
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::META_AUTHOR_ID;
+use qazaq_reader::core::prefs::Lang;
+use qazaq_reader::core::translation::{TrLang, Translation};
 
 fn library() -> Library {
     Library::computed(common::article(), common::people(), common::places())
+}
+
+fn translation(lang: TrLang) -> Translation {
+    let path = format!("data/translations/{}.json", lang.code());
+    serde_json::from_str(&common::read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn edition(lib: &Library, lang: TrLang) -> Edition {
+    let author = author_in(lib, lang).expect("the byline names the author");
+    Edition::translated(&lib.article, lang, &translation(lang), author).expect("complete")
+}
+
+fn original(lib: &Library) -> Edition {
+    Edition::original(&lib.article)
 }
 
 /// Every text of the article in reading order, as the model holds it.
@@ -76,7 +97,7 @@ fn words(text: &str) -> Vec<&str> {
 fn plain_text_has_the_articles_words_in_order() {
     let lib = library();
     let expected = article_texts(&lib).join(" ");
-    let plain = to_plain_text(&lib.article);
+    let plain = to_plain_text(&original(&lib));
     assert_eq!(words(&plain), words(&expected));
     assert!(plain.len() > 10_000, "the whole article, not a part");
 }
@@ -84,7 +105,7 @@ fn plain_text_has_the_articles_words_in_order() {
 #[test]
 fn markdown_has_headings_caption_and_links() {
     let lib = library();
-    let md = to_markdown(&lib.article);
+    let md = to_markdown(&original(&lib));
     assert!(md.starts_with("# "));
     for s in lib.article.sections.iter().filter_map(|s| s.title.as_ref()) {
         assert!(md.contains(&format!("## {s}")), "{s}");
@@ -112,7 +133,7 @@ fn text_of(node: roxmltree::Node) -> String {
 #[test]
 fn tei_marks_every_index_mention() {
     let lib = library();
-    let xml = to_tei(&lib);
+    let xml = to_tei(&lib, &original(&lib));
     let doc = roxmltree::Document::parse(&xml).expect("TEI is well formed");
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "TEI");
@@ -213,9 +234,9 @@ fn tei_marks_every_index_mention() {
     assert_eq!(p12.attribute("n"), Some("12"));
 }
 
-/// Runs the real download builder into a fresh folder.
-fn built() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("qazaq-downloads-{}", std::process::id()));
+/// Runs the real download builder into a fresh folder of its own.
+fn built(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("qazaq-downloads-{}-{name}", std::process::id()));
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_build_downloads"))
         .arg(&dir)
         .status()
@@ -244,15 +265,17 @@ fn read_entry(zip: &mut zip::ZipArchive<std::fs::File>, name: &str) -> String {
 
 #[test]
 fn epub_is_a_valid_package_with_a_nav_document() {
-    let dir = built();
-    for d in DOWNLOADS {
-        assert!(dir.join(d.file).is_file(), "{} written", d.file);
+    let dir = built("package");
+    let names: Vec<String> = all_downloads().iter().map(|d| d.file()).collect();
+    assert_eq!(
+        names.len(),
+        14,
+        "four formats in three languages, two parallel books"
+    );
+    for name in &names {
+        assert!(dir.join(name).is_file(), "{name} written");
     }
-    let epub = DOWNLOADS
-        .iter()
-        .find(|d| d.file.ends_with(".epub"))
-        .expect("an EPUB");
-    let path = dir.join(epub.file);
+    let path = dir.join("azerbaijan-kazakhstan.epub");
     let bytes = std::fs::read(&path).expect("EPUB written");
 
     // The first entry, by its local header: `mimetype`, stored, no extra field.
@@ -330,6 +353,310 @@ fn epub_is_a_valid_package_with_a_nav_document() {
         assert!(
             all.contains(&format!("<a href=\"{href}\">")),
             "{url} linked"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Every text of a translation in reading order: front matter, headings,
+/// blocks; the bibliography's entries stay as written.
+fn translated_texts(lib: &Library, tr: &Translation) -> Vec<String> {
+    let a = &lib.article;
+    let mut texts = vec![
+        tr.meta.title.clone(),
+        tr.meta.position.clone(),
+        tr.meta.dedication.clone(),
+    ];
+    for s in &a.sections {
+        if s.title.is_some() {
+            texts.push(tr.section(&s.id).expect("heading translated").to_string());
+        }
+        for b in &s.blocks {
+            texts.push(tr.block(b.id()).expect("block translated").to_string());
+        }
+    }
+    texts.extend(a.bibliography.entries.iter().map(|r| r.text.clone()));
+    texts
+}
+
+/// Where each of `needles` is found in `hay`, each after the one before;
+/// panics naming the first that is missing or out of order.
+fn in_order(hay: &str, needles: &[String], what: &str) {
+    let mut at = 0;
+    for n in needles {
+        match hay[at..].find(n.as_str()) {
+            Some(i) => at += i + n.len(),
+            None => panic!(
+                "{what}: not found after byte {at}: {}",
+                n.chars().take(60).collect::<String>()
+            ),
+        }
+    }
+}
+
+#[test]
+fn translated_editions_say_so_and_hold_the_translation_in_order() {
+    let lib = library();
+    let kk = original(&lib);
+    for doc in [to_plain_text(&kk), to_markdown(&kk), to_tei(&lib, &kk)] {
+        for lang in [Lang::Ru, Lang::En] {
+            let notice = edition::words(lang).notice.expect("a translation's notice");
+            assert!(!doc.contains(notice), "the original is no translation");
+        }
+    }
+    for lang in TrLang::ALL {
+        let tr = translation(lang);
+        let ed = edition(&lib, lang);
+        let notice = ed.words().notice.expect("a notice");
+        assert!(notice.contains(if lang == TrLang::Ru {
+            "Неофициальный рабочий перевод"
+        } else {
+            "Unofficial working translation"
+        }));
+        let plain = to_plain_text(&ed);
+        let md = to_markdown(&ed);
+        let tei = to_tei(&lib, &ed);
+        // Said at the top, before the first paragraph, in every format.
+        let first = tr.block("p1").expect("p1");
+        for (name, doc) in [("text", &plain), ("Markdown", &md), ("TEI", &tei)] {
+            let at = doc
+                .find(notice)
+                .unwrap_or_else(|| panic!("{name} {lang:?} has the notice"));
+            let opening: String = first.chars().take(40).collect();
+            let opening = if name == "TEI" {
+                qazaq_reader::core::export::escape_xml(&opening)
+            } else {
+                opening
+            };
+            assert!(
+                at < doc.find(&opening).expect("p1 there"),
+                "{name}: notice first"
+            );
+            assert!(
+                doc.contains(&lib.article.meta.title),
+                "{name} names the original's title"
+            );
+        }
+        let texts = translated_texts(&lib, &tr);
+        in_order(&plain, &texts, &format!("{lang:?} plain text"));
+        let author = author_in(&lib, lang).expect("author");
+        assert!(plain.contains(author), "{author}");
+        // No Kazakh paragraph slipped in.
+        for (_, _, kk_text) in lib.article.paragraphs() {
+            assert!(
+                !plain.contains(kk_text),
+                "{lang:?} text holds a Kazakh paragraph"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_translation_lacking_a_text_is_refused_with_its_id() {
+    let lib = library();
+    let mut tr = translation(TrLang::En);
+    tr.blocks.remove("p7");
+    let err = Edition::translated(&lib.article, TrLang::En, &tr, "Rashad Mammadov")
+        .expect_err("incomplete");
+    assert!(err.contains("p7"), "{err}");
+    let err = Edition::translated(&lib.article, TrLang::Ru, &translation(TrLang::En), "x")
+        .expect_err("wrong language");
+    assert!(err.contains("\"en\""), "{err}");
+}
+
+#[test]
+fn tei_translations_are_in_their_language_and_point_at_the_kazakh() {
+    let lib = library();
+    let kk_xml = to_tei(&lib, &original(&lib));
+    let kk_doc = roxmltree::Document::parse(&kk_xml).expect("Kazakh TEI");
+    let kk_paragraphs: Vec<&str> = kk_doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "p")
+        .filter_map(|n| xml_id(&n))
+        .collect();
+    assert_eq!(kk_paragraphs.len(), lib.article.paragraphs().count());
+    let kk_ids: Vec<&str> = kk_doc.descendants().filter_map(|n| xml_id(&n)).collect();
+    for lang in TrLang::ALL {
+        let tr = translation(lang);
+        let xml = to_tei(&lib, &edition(&lib, lang));
+        let doc = roxmltree::Document::parse(&xml).expect("TEI well formed");
+        let root = doc.root_element();
+        assert_eq!(
+            root.attribute((roxmltree::NS_XML_URI, "lang")),
+            Some(lang.code())
+        );
+        let body = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "body")
+            .expect("a body");
+        let paragraphs: Vec<_> = body
+            .descendants()
+            .filter(|n| n.tag_name().name() == "p")
+            .collect();
+        assert_eq!(
+            paragraphs.iter().filter_map(xml_id).collect::<Vec<_>>(),
+            kk_paragraphs,
+            "{lang:?}: one paragraph per Kazakh paragraph, in order"
+        );
+        let prefix = format!("{}#", original_file());
+        for p in &paragraphs {
+            let id = xml_id(p).expect("an id");
+            let corresp = p
+                .attribute("corresp")
+                .unwrap_or_else(|| panic!("{lang:?} {id} has corresp"));
+            let target = corresp
+                .strip_prefix(&prefix)
+                .unwrap_or_else(|| panic!("{corresp} points into the Kazakh file"));
+            assert_eq!(target, id, "{lang:?}: ¶ {id} renders the Kazakh ¶ {id}");
+            assert!(
+                kk_paragraphs.contains(&target),
+                "{corresp} exists in the Kazakh TEI"
+            );
+            assert_eq!(
+                text_of(*p),
+                tr.block(id).expect("translated"),
+                "{lang:?} {id}"
+            );
+        }
+        // Headings, the caption and the bibliography point at existing ids too.
+        for n in doc.descendants().filter(|n| n.has_attribute("corresp")) {
+            let target = n
+                .attribute("corresp")
+                .and_then(|c| c.strip_prefix(&prefix))
+                .unwrap_or("");
+            assert!(
+                kk_ids.contains(&target),
+                "{lang:?}: {target} is a Kazakh id"
+            );
+        }
+        // The references are as written, and say they are not in the edition's language.
+        let list = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "listBibl")
+            .expect("listBibl");
+        assert_eq!(list.attribute((roxmltree::NS_XML_URI, "lang")), Some("kk"));
+        let first: String = lib.article.bibliography.entries[0]
+            .text
+            .chars()
+            .take(20)
+            .collect();
+        assert!(xml.contains(&qazaq_reader::core::export::escape_xml(&first)));
+    }
+}
+
+fn xml_id<'a>(n: &roxmltree::Node<'a, '_>) -> Option<&'a str> {
+    n.attribute((roxmltree::NS_XML_URI, "id"))
+}
+
+/// The book's package document and its XHTML pages in spine order.
+fn book(path: &std::path::Path) -> (String, Vec<String>) {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).expect("open")).expect("a zip");
+    let container = read_entry(&mut zip, "META-INF/container.xml");
+    let opf_path = parse(&container)
+        .expect("container")
+        .descendants()
+        .find(|n| n.tag_name().name() == "rootfile")
+        .and_then(|n| n.attribute("full-path"))
+        .expect("rootfile")
+        .to_string();
+    let opf = read_entry(&mut zip, &opf_path);
+    let base = opf_path
+        .rsplit_once('/')
+        .map_or(String::new(), |(d, _)| format!("{d}/"));
+    let doc = parse(&opf).expect("opf");
+    let href_of = |id: &str| {
+        doc.descendants()
+            .find(|n| n.tag_name().name() == "item" && n.attribute("id") == Some(id))
+            .and_then(|n| n.attribute("href"))
+            .map(str::to_string)
+    };
+    let pages = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "itemref")
+        .filter_map(|n| href_of(n.attribute("idref")?))
+        .map(|href| read_entry(&mut zip, &format!("{base}{href}")))
+        .collect();
+    (opf.clone(), pages)
+}
+
+fn languages(opf: &str) -> Vec<String> {
+    parse(opf)
+        .expect("opf")
+        .descendants()
+        .filter(|n| n.tag_name().name() == "language")
+        .filter_map(|n| n.text().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn each_language_has_its_books_and_the_parallel_ones_hold_both_texts_in_order() {
+    let dir = built("books");
+    let lib = library();
+    for lang in TrLang::ALL {
+        let tr = translation(lang);
+        let ui = if lang == TrLang::Ru {
+            Lang::Ru
+        } else {
+            Lang::En
+        };
+        let notice = edition::words(ui).notice.expect("notice");
+
+        // The translated book: in its language, every page marked so, the notice on the title page.
+        let single = Download {
+            contents: Contents::Single(ui),
+            format: Format::Epub,
+        };
+        let (opf, pages) = book(&dir.join(single.file()));
+        assert_eq!(languages(&opf), [lang.code()]);
+        assert!(
+            opf.contains(&tr.meta.title),
+            "{lang:?} book titled in its language"
+        );
+        for page in &pages {
+            parse(page).expect("page well formed");
+            assert!(page.contains(&format!("xml:lang=\"{}\"", lang.code())));
+        }
+        assert!(
+            pages[0].contains(notice),
+            "{lang:?} title page says it is a translation"
+        );
+        let all = pages.concat();
+        in_order(
+            &all,
+            &translated_texts(&lib, &tr)
+                .iter()
+                .map(|t| qazaq_reader::core::export::escape_xml(t))
+                .collect::<Vec<_>>(),
+            &format!("{lang:?} book"),
+        );
+
+        // The parallel book: Kazakh first, each paragraph then its translation, in reading order.
+        let parallel = Download {
+            contents: Contents::Parallel(lang),
+            format: Format::Epub,
+        };
+        assert!(downloads_of(ui).contains(&parallel));
+        let (opf, pages) = book(&dir.join(parallel.file()));
+        assert_eq!(languages(&opf), ["kk", lang.code()]);
+        assert!(
+            pages[0].contains(notice),
+            "the parallel book says its translation is unofficial"
+        );
+        let all = pages.concat();
+        let mut pairs = Vec::new();
+        for (_, id, kk) in lib.article.paragraphs() {
+            pairs.push(qazaq_reader::core::export::escape_xml(kk));
+            pairs.push(format!(
+                "<p class=\"tr\" lang=\"{0}\" xml:lang=\"{0}\">{1}</p>",
+                lang.code(),
+                qazaq_reader::core::export::escape_xml(tr.block(id).expect("translated"))
+            ));
+        }
+        in_order(&all, &pairs, &format!("kk+{lang:?} book"));
+        // Nothing between a Kazakh paragraph and its translation but the markup.
+        assert_eq!(
+            all.matches("<p class=\"tr\"").count(),
+            lib.article.paragraphs().count()
         );
     }
     std::fs::remove_dir_all(&dir).ok();

@@ -4,3 +4,6 @@ CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
 WASM_BINDGEN="$CARGO_BIN/wasm-bindgen"
 WASM_OPT="node_modules/.bin/wasm-opt"
+# Debian's epubcheck is a jar; /usr/bin/epubcheck runs only where binfmt knows
+# jars, so the tests call it through java.
+EPUBCHECK_JAR="/usr/share/java/epubcheck.jar"

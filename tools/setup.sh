@@ -3,7 +3,8 @@
 # the wasm32 target (rustup), wasm-bindgen-cli (crates.io, the exact version in
 # Cargo.lock), wasm-opt, the browser-test driver, axe-core and Lighthouse (npm,
 # package-lock.json).
-# With `--browser` also Debian's Chromium for the browser tests.
+# With `--browser` also Debian's Chromium for the browser tests and its
+# epubcheck for the EPUB downloads.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,4 +41,12 @@ if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -f "$EPUBCHECK_JAR" ]; then
+  step "installing EPUBCheck from Debian"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq epubcheck
 fi

@@ -30,6 +30,20 @@ cargo test --quiet --features ssr --lib view::
 
 bash tools/build.sh
 
+step "EPUBCheck on every EPUB the build wrote (fails on any error or warning)"
+. tools/env.sh
+epubs=(dist/downloads/*.epub)
+[ -e "${epubs[0]}" ] || { echo "the build wrote no EPUB" >&2; exit 1; }
+for epub in "${epubs[@]}"; do
+  # --failonwarnings: a warning fails like an error. The summary line is
+  # checked too, so a silent run is no pass.
+  out=$(java -jar "$EPUBCHECK_JAR" --failonwarnings "$epub" 2>&1) || { printf '%s\n' "$out" >&2; echo "EPUBCheck: $epub fails" >&2; exit 1; }
+  if ! grep -q 'Messages: 0 fatals / 0 errors / 0 warnings' <<<"$out"; then
+    printf '%s\n' "$out" >&2; echo "EPUBCheck: $epub has messages" >&2; exit 1
+  fi
+  echo "EPUBCheck: ${epub#dist/}: 0 errors, 0 warnings" >&2
+done
+
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 

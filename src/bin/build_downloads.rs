@@ -1,19 +1,23 @@
 //! Writes the downloads into a folder of the build (`dist/downloads/`): the
-//! article as EPUB 3, plain text, Markdown and TEI P5 XML, and prints each
-//! file's size. `cargo run --bin build_downloads -- dist/downloads`
+//! article in Kazakh, Russian and English as EPUB 3, plain text, Markdown and
+//! TEI P5 XML, and the Kazakh beside each translation as EPUB, and prints
+//! each file's size. `cargo run --bin build_downloads -- dist/downloads`
 
 mod common;
 
+use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use epub_builder::{EpubBuilder, EpubContent, EpubVersion, ReferenceType, ZipLibrary};
-use qazaq_reader::core::article::Article;
+use qazaq_reader::core::export::edition::{author_in, Edition};
 use qazaq_reader::core::export::plain::{to_markdown, to_plain_text};
 use qazaq_reader::core::export::tei::to_tei;
 use qazaq_reader::core::export::xhtml::{epub_pages, STYLESHEET};
-use qazaq_reader::core::export::DOWNLOADS;
+use qazaq_reader::core::export::{all_downloads, Contents, Format};
 use qazaq_reader::core::library::Library;
+use qazaq_reader::core::prefs::Lang;
+use qazaq_reader::core::translation::{TrLang, Translation};
 
 fn main() -> ExitCode {
     match run() {
@@ -25,6 +29,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The edition in `lang`, from its translation file.
+fn translated(lib: &Library, lang: TrLang) -> Result<Edition, String> {
+    let path = format!("data/translations/{}.json", lang.code());
+    let tr: Translation =
+        serde_json::from_str(&common::read(&path)?).map_err(|e| format!("{path}: {e}"))?;
+    let name = author_in(lib, lang).ok_or("the byline names no one of the people index")?;
+    Edition::translated(&lib.article, lang, &tr, name).map_err(|e| format!("{path}: {e}"))
+}
+
 fn run() -> Result<(), String> {
     let out = PathBuf::from(
         std::env::args()
@@ -33,35 +46,64 @@ fn run() -> Result<(), String> {
     );
     let (article, people, places) = common::sources()?;
     let lib = Library::computed(article, people, places);
+    let kk = Edition::original(&lib.article);
+    let ru = translated(&lib, TrLang::Ru)?;
+    let en = translated(&lib, TrLang::En)?;
+    let edition = |lang: Lang| match lang {
+        Lang::Kk => &kk,
+        Lang::Ru => &ru,
+        Lang::En => &en,
+    };
 
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for download in DOWNLOADS {
-        let bytes = match download.file.rsplit_once('.').map(|(_, ext)| ext) {
-            Some("epub") => epub(&lib.article)?,
-            Some("txt") => to_plain_text(&lib.article).into_bytes(),
-            Some("md") => to_markdown(&lib.article).into_bytes(),
-            Some("xml") => to_tei(&lib).into_bytes(),
-            _ => return Err(format!("no writer for {}", download.file)),
+    for download in all_downloads() {
+        let bytes = match (download.contents, download.format) {
+            (Contents::Single(l), Format::Epub) => epub(edition(l), None)?,
+            (Contents::Single(l), Format::Text) => to_plain_text(edition(l)).into_bytes(),
+            (Contents::Single(l), Format::Markdown) => to_markdown(edition(l)).into_bytes(),
+            (Contents::Single(l), Format::Tei) => to_tei(&lib, edition(l)).into_bytes(),
+            (Contents::Parallel(l), Format::Epub) => {
+                let tr = if l == TrLang::Ru { &ru } else { &en };
+                epub(&kk, Some(tr))?
+            }
+            (Contents::Parallel(_), f) => return Err(format!("no parallel {f:?}")),
         };
-        let path = out.join(download.file);
+        let path = out.join(download.file());
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         println!("{:>9} bytes  {}", bytes.len(), path.display());
     }
     Ok(())
 }
 
-/// The EPUB 3 book: one page per part, the navigation document made from them.
-fn epub(article: &Article) -> Result<Vec<u8>, String> {
+/// The EPUB 3 book: one page per part, the navigation document made from
+/// them; with `beside`, that translation after each of `main`'s texts.
+fn epub(main: &Edition, beside: Option<&Edition>) -> Result<Vec<u8>, String> {
     let err = |e: epub_builder::Error| e.to_string();
+    let meta = &main.article.meta;
     let mut book = EpubBuilder::new(ZipLibrary::new().map_err(err)?).map_err(err)?;
     book.epub_version(EpubVersion::V30);
-    book.set_title(article.meta.title.as_str());
-    book.add_author(article.meta.author.as_str());
-    book.add_language(article.meta.lang.as_str());
-    book.add_description(article.meta.dedication.as_str());
-    book.set_toc_name("Мазмұны");
+    let title = match beside {
+        Some(b) => format!("{} / {}", meta.title, b.article.meta.title),
+        None => meta.title.clone(),
+    };
+    book.set_title(title);
+    book.add_author(meta.author.as_str());
+    book.add_language(main.code());
+    book.add_description(meta.dedication.as_str());
+    // What the book is says so where a library lists it, not only inside.
+    if let Some(notice) = beside.unwrap_or(main).words().notice {
+        book.add_description(notice);
+    }
+    if let Some(b) = beside {
+        book.add_language(b.code());
+    }
+    let contents = match beside {
+        Some(b) => format!("{} / {}", main.words().contents, b.words().contents),
+        None => main.words().contents.to_string(),
+    };
+    book.set_toc_name(contents);
     book.stylesheet(STYLESHEET.as_bytes()).map_err(err)?;
-    for (i, page) in epub_pages(article).into_iter().enumerate() {
+    for (i, page) in epub_pages(main, beside).into_iter().enumerate() {
         let kind = match i {
             0 => ReferenceType::TitlePage,
             _ if page.file == "bibliography.xhtml" => ReferenceType::Bibliography,
@@ -76,5 +118,38 @@ fn epub(article: &Article) -> Result<Vec<u8>, String> {
     }
     let mut bytes = Vec::new();
     book.generate(&mut bytes).map_err(err)?;
-    Ok(bytes)
+    distinct_ids(&bytes)
+}
+
+/// epub-builder 0.8 gives the first language and the first author the same
+/// id (`epub-creator-0`), which EPUBCheck rejects, and offers no way to name
+/// either. So the package document is rewritten with the languages' ids
+/// renamed; every other entry is copied as written, in order (`mimetype`
+/// first and stored, as readers insist).
+fn distinct_ids(epub: &[u8]) -> Result<Vec<u8>, String> {
+    let err = |e: zip::result::ZipError| e.to_string();
+    let mut archive = zip::ZipArchive::new(Cursor::new(epub)).map_err(err)?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(err)?;
+        if !entry.name().ends_with(".opf") {
+            out.raw_copy_file(entry).map_err(err)?;
+            continue;
+        }
+        let name = entry.name().to_string();
+        let mut opf = String::new();
+        entry
+            .read_to_string(&mut opf)
+            .map_err(|e| format!("{name}: {e}"))?;
+        let opf = opf.replace(
+            "<dc:language id=\"epub-creator-",
+            "<dc:language id=\"epub-language-",
+        );
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        out.start_file(name.as_str(), options).map_err(err)?;
+        out.write_all(opf.as_bytes())
+            .map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(out.finish().map_err(err)?.into_inner())
 }

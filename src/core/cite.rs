@@ -5,6 +5,16 @@
 //! what is inferred, with the reason. The year is given only as inferred, marked
 //! the way each style marks a supplied date (`[2019?]`, `ca. 2019`); place and
 //! publisher, which the article never names, are left out.
+//!
+//! The title is the original's, in Kazakh, followed by its translation the
+//! way each style gives one: APA, Chicago and MLA the English in brackets,
+//! ГОСТ the Russian as a parallel title (` = `); BibTeX in `titleaddon`, RIS
+//! in `TT`, CSL-JSON in citeproc-js's multilingual `multi._keys.title`.
+//!
+//! CSL-JSON is serde types ([`CslItem`]), not text: this module runs in the
+//! browser (the "Cite this" dialog), where there is no JSON code in the Wasm,
+//! so the browser's `JSON.stringify` writes them (through
+//! serde-wasm-bindgen) and the native tools use serde_json ([`csl_json`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +25,8 @@ pub struct CitationData {
     /// Key for BibTeX and CSL-JSON.
     pub id: String,
     pub author: Author,
+    /// The title as the working translations give it.
+    pub translated_title: TranslatedTitle,
     pub year: Fact<u16>,
     pub place: Fact<String>,
 }
@@ -27,6 +39,13 @@ pub struct Author {
     /// The usual Latin spelling, for the English-language styles.
     pub family_latin: String,
     pub given_latin: String,
+}
+
+/// The title in the languages of the working translations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranslatedTitle {
+    pub ru: String,
+    pub en: String,
 }
 
 /// Something the article states, or that is inferred (with why), or neither.
@@ -141,6 +160,8 @@ fn year(data: &CitationData, style: Style) -> Option<String> {
 pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
     let a = &data.author;
     let t = &target.title;
+    let en = &data.translated_title.en;
+    let ru = &data.translated_title.ru;
     let url = &target.url;
     let d = target.accessed;
     let year = year(data, style);
@@ -153,7 +174,11 @@ pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
                 .next()
                 .map(|c| format!("{c}."))
                 .unwrap_or_default();
-            let mut s = format!("{}, {initial} {t} / {initial} {}.", a.family, a.family);
+            // The parallel title (ГОСТ Р 7.0.100–2018, 5.4.3): after ` = `.
+            let mut s = format!(
+                "{}, {initial} {t} = {ru} / {initial} {}.",
+                a.family, a.family
+            );
             if let Some(y) = year {
                 s.push_str(&format!(" – {y}."));
             }
@@ -174,7 +199,7 @@ pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
                 .map(|c| format!("{c}."))
                 .unwrap_or_default();
             let mut s = format!(
-                "{}, {initial} ({}). {t}",
+                "{}, {initial} ({}). {t} [{en}]",
                 a.family_latin,
                 year.as_deref().unwrap_or("n.d.")
             );
@@ -190,7 +215,7 @@ pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
             s
         }
         Style::ChicagoNote => {
-            let mut s = format!("{} {}, “{t}”", a.given_latin, a.family_latin);
+            let mut s = format!("{} {}, “{t}” [{en}]", a.given_latin, a.family_latin);
             if let Some(y) = year {
                 s.push_str(&format!(" ({y})"));
             }
@@ -206,7 +231,7 @@ pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
             s
         }
         Style::ChicagoBibliography => {
-            let mut s = format!("{}, {}. “{t}.”", a.family_latin, a.given_latin);
+            let mut s = format!("{}, {}. “{t}” [{en}].", a.family_latin, a.given_latin);
             if let Some(y) = year {
                 s.push_str(&format!(" {y}."));
             }
@@ -222,7 +247,7 @@ pub fn cite(style: Style, data: &CitationData, target: &Target) -> String {
             s
         }
         Style::Mla => {
-            let mut s = format!("{}, {}. “{t}.”", a.family_latin, a.given_latin);
+            let mut s = format!("{}, {}. “{t}” [{en}].", a.family_latin, a.given_latin);
             if let Some(y) = year {
                 s.push_str(&format!(" {y},"));
             }
@@ -288,6 +313,9 @@ pub fn bibtex(data: &CitationData, target: &Target) -> String {
     let mut fields = vec![
         ("author", format!("{}, {}", a.family_latin, a.given_latin)),
         ("title", target.title.clone()),
+        // biblatex prints `titleaddon` right after the title: the brackets
+        // are the styles' (APA, MLA) way of giving a translated title.
+        ("titleaddon", format!("[{}]", data.translated_title.en)),
     ];
     if let Some(y) = data.year.stated.or(data.year.inferred) {
         fields.push(("year", y.to_string()));
@@ -317,6 +345,7 @@ pub fn ris(data: &CitationData, target: &Target) -> String {
         "TY  - ELEC".to_string(),
         format!("AU  - {}, {}", a.family_latin, a.given_latin),
         format!("TI  - {}", one_line(&target.title)),
+        format!("TT  - {}", one_line(&data.translated_title.en)),
     ];
     if let Some(y) = data.year.stated.or(data.year.inferred) {
         lines.push(format!("PY  - {y}"));
@@ -331,58 +360,98 @@ pub fn ris(data: &CitationData, target: &Target) -> String {
     lines.join("\r\n") + "\r\n"
 }
 
-/// Escapes a JSON string's content.
-fn json_str(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// One CSL-JSON item (a file holds an array of them); field names as CSL
+/// spells them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CslItem {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub title: String,
+    /// citeproc-js's multilingual extension: the title in other languages.
+    pub multi: CslMulti,
+    pub author: Vec<CslName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued: Option<CslDate>,
+    pub accessed: CslDate,
+    #[serde(rename = "URL")]
+    pub url: String,
+    pub language: &'static str,
+    pub note: String,
 }
 
-/// A CSL-JSON array of one item; an inferred year is `circa`.
-pub fn csl_json(data: &CitationData, target: &Target) -> String {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CslMulti {
+    #[serde(rename = "_keys")]
+    pub keys: CslKeys,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CslKeys {
+    pub title: TranslatedTitle,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CslName {
+    pub family: String,
+    pub given: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CslDate {
+    #[serde(rename = "date-parts")]
+    pub parts: Vec<Vec<i32>>,
+    /// An inferred date; left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub circa: bool,
+}
+
+/// The CSL-JSON array of one item; an inferred year is `circa`.
+pub fn csl_items(data: &CitationData, target: &Target) -> Vec<CslItem> {
     let a = &data.author;
     let d = target.accessed;
     let id = match target.paragraph {
         Some(n) => format!("{}-p{n}", data.id),
         None => data.id.clone(),
     };
-    let mut fields = vec![
-        format!("\"id\": {}", json_str(&id)),
-        "\"type\": \"webpage\"".to_string(),
-        format!("\"title\": {}", json_str(&target.title)),
-        format!(
-            "\"author\": [{{\"family\": {}, \"given\": {}}}]",
-            json_str(&a.family_latin),
-            json_str(&a.given_latin)
-        ),
-    ];
-    match (data.year.stated, data.year.inferred) {
-        (Some(y), _) => fields.push(format!("\"issued\": {{\"date-parts\": [[{y}]]}}")),
-        (None, Some(y)) => fields.push(format!(
-            "\"issued\": {{\"date-parts\": [[{y}]], \"circa\": true}}"
-        )),
-        (None, None) => {}
+    let issued = match (data.year.stated, data.year.inferred) {
+        (Some(y), _) => Some((y, false)),
+        (None, Some(y)) => Some((y, true)),
+        (None, None) => None,
     }
-    fields.extend([
-        format!(
-            "\"accessed\": {{\"date-parts\": [[{}, {}, {}]]}}",
-            d.year, d.month, d.day
-        ),
-        format!("\"URL\": {}", json_str(&target.url)),
-        "\"language\": \"kk\"".to_string(),
-        format!("\"note\": {}", json_str(&manager_note(data, target))),
-    ]);
-    format!("[\n  {{\n    {}\n  }}\n]\n", fields.join(",\n    "))
+    .map(|(y, circa)| CslDate {
+        parts: vec![vec![i32::from(y)]],
+        circa,
+    });
+    vec![CslItem {
+        id,
+        kind: "webpage",
+        title: target.title.clone(),
+        multi: CslMulti {
+            keys: CslKeys {
+                title: data.translated_title.clone(),
+            },
+        },
+        author: vec![CslName {
+            family: a.family_latin.clone(),
+            given: a.given_latin.clone(),
+        }],
+        issued,
+        accessed: CslDate {
+            parts: vec![vec![d.year, i32::from(d.month), i32::from(d.day)]],
+            circa: false,
+        },
+        url: target.url.clone(),
+        language: "kk",
+        note: manager_note(data, target),
+    }]
+}
+
+/// The CSL-JSON file as text, for the native tools and tests (the browser
+/// writes [`csl_items`] with `JSON.stringify`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn csl_json(data: &CitationData, target: &Target) -> String {
+    serde_json::to_string_pretty(&csl_items(data, target)).unwrap_or_default() + "\n"
 }
 
 /// Escapes text for an HTML attribute value.

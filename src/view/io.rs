@@ -60,6 +60,16 @@ pub fn revoke_blob_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
 }
 
+/// `value` as indented JSON text, written by the browser's `JSON.stringify`
+/// (through serde-wasm-bindgen), so no JSON code ships in the Wasm.
+#[cfg(feature = "csr")] // for "Cite this" (view::extras)
+pub fn json_text<T: serde::Serialize>(value: &T) -> Option<String> {
+    let value = serde_wasm_bindgen::to_value(value).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+        .ok()
+        .map(|s| String::from(s) + "\n")
+}
+
 /// Today in the reader's time zone, for access dates.
 #[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn today() -> crate::core::cite::Day {

@@ -75,6 +75,13 @@ describe('cite', () => {
     const item = JSON.parse(csl)[0];
     assert.equal(item.URL, url);
     assert.equal(item.issued.circa, true);
+    // Written by the page's JSON.stringify: the translated titles in their own field.
+    assert.deepEqual(item.multi._keys.title, citation.translated_title);
+    assert.ok(bib.includes(`titleaddon = {[${citation.translated_title.en}]}`), bib);
+    assert.ok(risText.includes(`TT  - ${citation.translated_title.en}`), risText);
+    const shown = await dialog.locator('.citation-text').allTextContents();
+    assert.ok(shown.some((t) => t.includes(`${article.meta.title} [${citation.translated_title.en}]`)), 'APA: [English title]');
+    assert.ok(shown.some((t) => t.includes(`${article.meta.title} = ${citation.translated_title.ru} /`)), 'ГОСТ: parallel title');
 
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('.cite-dialog').count(), 0);

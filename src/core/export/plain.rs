@@ -4,18 +4,27 @@
 //! (`tests/downloads.rs` checks it), so it can be searched, diffed or read
 //! aloud. Markdown adds headings, emphasis and links.
 
-use crate::core::article::{Article, Block};
+use super::edition::Edition;
+use crate::core::article::Block;
 
 /// The article as plain text: title, byline, dedication, then each section's
 /// title and blocks, then the bibliography, one paragraph per line with blank
-/// lines between.
-pub fn to_plain_text(article: &Article) -> String {
+/// lines between. A translation says so under its title, with the original's.
+pub fn to_plain_text(edition: &Edition) -> String {
+    let article = &edition.article;
     let meta = &article.meta;
-    let mut parts: Vec<String> = vec![
-        meta.title.clone(),
+    let words = edition.words();
+    let mut parts: Vec<String> = vec![meta.title.clone()];
+    if let Some(notice) = words.notice {
+        parts.push(format!(
+            "{}: {}\n\n{notice}",
+            words.original_title, edition.original_title
+        ));
+    }
+    parts.extend([
         format!("{}\n{}", meta.author, meta.position),
         meta.dedication.clone(),
-    ];
+    ]);
     for section in &article.sections {
         if let Some(title) = &section.title {
             parts.push(title.clone());
@@ -58,18 +67,29 @@ pub fn escape_markdown(text: &str) -> String {
 }
 
 /// The article as Markdown: headings, the caption in italics, the
-/// bibliography as a numbered list with its links.
-pub fn to_markdown(article: &Article) -> String {
+/// bibliography as a numbered list with its links. A translation says so
+/// under its title, in a block quote, with the original's title.
+pub fn to_markdown(edition: &Edition) -> String {
+    let article = &edition.article;
     let meta = &article.meta;
-    let mut parts: Vec<String> = vec![
-        format!("# {}", escape_markdown(&meta.title)),
+    let words = edition.words();
+    let mut parts: Vec<String> = vec![format!("# {}", escape_markdown(&meta.title))];
+    if let Some(notice) = words.notice {
+        parts.push(format!(
+            "> **{}**\n>\n> {}: {}",
+            escape_markdown(notice),
+            words.original_title,
+            escape_markdown(&edition.original_title)
+        ));
+    }
+    parts.extend([
         format!(
             "**{}**  \n*{}*",
             escape_markdown(&meta.author),
             escape_markdown(&meta.position)
         ),
         format!("*{}*", escape_markdown(&meta.dedication)),
-    ];
+    ]);
     for section in &article.sections {
         if let Some(title) = &section.title {
             parts.push(format!("## {}", escape_markdown(title)));

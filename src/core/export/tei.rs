@@ -2,17 +2,25 @@
 //! marked with `<persName ref="#slug">`, `<placeName>` and `<orgName>`, dates
 //! with `<date when="…">` (or `from`/`to`), and the people and places indexes
 //! in `<standOff>`, so a historian can reuse them.
+//!
+//! A translation is its own document in its language (`xml:lang`), each
+//! heading, paragraph and caption pointing at the Kazakh one it renders
+//! (`corresp="azerbaijan-kazakhstan.tei.xml#p12"`). Its text carries no name
+//! or date markup: the indexes mark the Kazakh words, not the translation's.
 
 use std::collections::HashMap;
 
+use super::edition::Edition;
 use super::escape_xml as esc;
 use super::markup::{wrap, Span};
+use super::{Contents, Download, Format};
 use crate::core::article::Block;
 use crate::core::dates::{Event, Precision};
 use crate::core::library::Library;
 use crate::core::names::index::Mention;
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::places::PlaceKind;
+use crate::core::prefs::Lang;
 
 pub const TEI_NS: &str = "http://www.tei-c.org/ns/1.0";
 
@@ -94,26 +102,64 @@ fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
     by_block
 }
 
-/// The article as a TEI P5 document.
-pub fn to_tei(lib: &Library) -> String {
-    let spans = spans_by_block(lib);
+/// The Kazakh TEI file, which a translation's `corresp` points into.
+pub fn original_file() -> String {
+    Download {
+        contents: Contents::Single(Lang::Kk),
+        format: Format::Tei,
+    }
+    .file()
+}
+
+/// The edition as a TEI P5 document; `lib` gives the indexes (and, for the
+/// original, the marks in its text).
+pub fn to_tei(lib: &Library, edition: &Edition) -> String {
+    let translated = edition.is_translation();
+    let spans = if translated {
+        HashMap::new()
+    } else {
+        spans_by_block(lib)
+    };
     let marked = |id: &str, text: &str| wrap(text, spans.get(id).map_or(&[][..], |s| s)).0;
-    let article = &lib.article;
+    let original = original_file();
+    // ` corresp="…#p12"` on a translation's element, nothing on the original's.
+    let corresp = |id: &str| {
+        if translated {
+            format!(" corresp=\"{}#{}\"", esc(&original), esc(id))
+        } else {
+            String::new()
+        }
+    };
+    let article = &edition.article;
     let meta = &article.meta;
     let mut x = String::new();
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.push_str(&format!(
         "<TEI xmlns=\"{TEI_NS}\" xml:lang=\"{}\">\n",
-        esc(&meta.lang)
+        esc(edition.code())
     ));
-    header(&mut x, lib);
+    header(&mut x, lib, edition);
     stand_off(&mut x, lib);
 
     x.push_str("<text>\n<front>\n");
     x.push_str(&format!(
-        "<docTitle><titlePart type=\"main\">{}</titlePart></docTitle>\n",
+        "<docTitle><titlePart type=\"main\">{}</titlePart>",
         esc(&meta.title)
     ));
+    let words = edition.words();
+    if translated {
+        x.push_str(&format!(
+            "<titlePart type=\"original\" xml:lang=\"kk\">{}</titlePart>",
+            esc(&edition.original_title)
+        ));
+    }
+    x.push_str("</docTitle>\n");
+    if let Some(notice) = words.notice {
+        x.push_str(&format!(
+            "<div type=\"notice\"><p>{}</p></div>\n",
+            esc(notice)
+        ));
+    }
     x.push_str(&format!(
         "<byline><docAuthor>{}</docAuthor>, {}</byline>\n",
         marked(META_AUTHOR_ID, &meta.author),
@@ -125,7 +171,11 @@ pub fn to_tei(lib: &Library) -> String {
     ));
     let mut paragraph = 0;
     for section in &article.sections {
-        x.push_str(&format!("<div xml:id=\"{}\">\n", esc(&section.id)));
+        x.push_str(&format!(
+            "<div xml:id=\"{}\"{}>\n",
+            esc(&section.id),
+            corresp(&section.id)
+        ));
         if let Some(title) = &section.title {
             x.push_str(&format!("<head>{}</head>\n", marked(&section.id, title)));
         }
@@ -134,14 +184,16 @@ pub fn to_tei(lib: &Library) -> String {
                 Block::Paragraph { id, text } => {
                     paragraph += 1;
                     x.push_str(&format!(
-                        "<p xml:id=\"{}\" n=\"{paragraph}\">{}</p>\n",
+                        "<p xml:id=\"{}\" n=\"{paragraph}\"{}>{}</p>\n",
                         esc(id),
+                        corresp(id),
                         marked(id, text)
                     ));
                 }
                 Block::Figure { id, caption } => x.push_str(&format!(
-                    "<figure xml:id=\"{}\"><head>{}</head></figure>\n",
+                    "<figure xml:id=\"{}\"{}><head>{}</head></figure>\n",
                     esc(id),
+                    corresp(id),
                     marked(id, caption)
                 )),
             }
@@ -150,9 +202,16 @@ pub fn to_tei(lib: &Library) -> String {
     }
     x.push_str("</body>\n<back>\n");
     let bibliography = &article.bibliography;
+    // The entries are as written (not translated): say so in their language.
+    let list_lang = if translated {
+        format!(" xml:lang=\"{}\"", esc(&lib.article.meta.lang))
+    } else {
+        String::new()
+    };
     x.push_str(&format!(
-        "<div xml:id=\"{}\" type=\"bibliography\">\n<head>{}</head>\n<listBibl>\n",
+        "<div xml:id=\"{}\" type=\"bibliography\"{}>\n<head>{}</head>\n<listBibl{list_lang}>\n",
         esc(&bibliography.id),
+        corresp(&bibliography.id),
         marked(&bibliography.id, &bibliography.title)
     ));
     for entry in &bibliography.entries {
@@ -175,13 +234,29 @@ pub fn to_tei(lib: &Library) -> String {
 
 /// What the file is and where its text comes from. The article states no
 /// publisher, place or date of publication, so none is given.
-fn header(x: &mut String, lib: &Library) {
+fn header(x: &mut String, lib: &Library, edition: &Edition) {
     let meta = &lib.article.meta;
+    let own = &edition.article.meta;
+    x.push_str("<teiHeader>\n<fileDesc>\n<titleStmt>\n");
+    if edition.is_translation() {
+        x.push_str(&format!(
+            "<title type=\"main\">{}</title>\n<title type=\"original\" xml:lang=\"kk\">{}</title>\n",
+            esc(&own.title),
+            esc(&meta.title)
+        ));
+    } else {
+        x.push_str(&format!("<title>{}</title>\n", esc(&meta.title)));
+    }
     x.push_str(&format!(
-        "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>{}</title>\n<author>{}</author>\n</titleStmt>\n",
-        esc(&meta.title),
-        esc(&meta.author)
+        "<author>{}</author>\n</titleStmt>\n",
+        esc(&own.author)
     ));
+    if let Some(notice) = edition.words().notice {
+        x.push_str(&format!(
+            "<editionStmt>\n<edition>{}</edition>\n</editionStmt>\n",
+            esc(notice)
+        ));
+    }
     x.push_str(
         "<publicationStmt>\n<p>Electronic edition made by Qazaq Reader from the article's PDF text, \
          repaired (words broken across lines joined, headings and the bibliography recognised). \
@@ -195,9 +270,22 @@ fn header(x: &mut String, lib: &Library) {
         esc(&meta.title),
         esc(&meta.position)
     ));
+    let name = match edition.lang {
+        Lang::Kk => "Kazakh",
+        Lang::Ru => "Russian",
+        Lang::En => "English",
+    };
+    let original = if edition.is_translation() {
+        format!(
+            "<language ident=\"{}\">Kazakh (the original; the references as written)</language>",
+            esc(&meta.lang)
+        )
+    } else {
+        String::new()
+    };
     x.push_str(&format!(
-        "</fileDesc>\n<profileDesc>\n<langUsage><language ident=\"{}\">Kazakh</language></langUsage>\n</profileDesc>\n</teiHeader>\n",
-        esc(&meta.lang)
+        "</fileDesc>\n<profileDesc>\n<langUsage><language ident=\"{}\">{name}</language>{original}</langUsage>\n</profileDesc>\n</teiHeader>\n",
+        esc(edition.code())
     ));
 }
 

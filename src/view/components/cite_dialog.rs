@@ -3,14 +3,15 @@
 //! button (the value is the paragraph's id, empty for the article) makes
 //! `boot.js` load it and open the dialog with a new [`CiteRequest`]. The citation data loads on
 //! first use; the texts and the BibTeX, RIS and CSL-JSON files are made by
-//! `core::cite` in the browser (the files as Blob URLs).
+//! `core::cite` in the browser (the files as Blob URLs; the CSL-JSON written
+//! by the browser's `JSON.stringify`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::cite::{
-    bibtex, cite, csl_json, paragraph_number, ris, CitationData, Style, Target,
+    bibtex, cite, csl_items, paragraph_number, ris, CitationData, Style, Target,
 };
 use crate::core::prefs::Lang;
 use crate::core::route::Page;
@@ -138,22 +139,22 @@ fn cite_body(props: &CiteBodyProps) -> Html {
         let target = target.clone();
         let data = data.clone();
         use_memo(props.cited.clone(), move |_| {
-            let make = |text: String, ext: &str, media: &str| {
+            let make = |text: Option<String>, ext: &str, media: &str| {
                 let name = match target.paragraph {
                     Some(n) => format!("{}-p{n}.{ext}", data.id),
                     None => format!("{}.{ext}", data.id),
                 };
-                io::blob_url(&text, media).map(|url| (url, name, ext.to_uppercase()))
+                io::blob_url(&text?, media).map(|url| (url, name, ext.to_uppercase()))
             };
             [
-                make(bibtex(&data, &target), "bib", "application/x-bibtex"),
+                make(Some(bibtex(&data, &target)), "bib", "application/x-bibtex"),
                 make(
-                    ris(&data, &target),
+                    Some(ris(&data, &target)),
                     "ris",
                     "application/x-research-info-systems",
                 ),
                 make(
-                    csl_json(&data, &target),
+                    io::json_text(&csl_items(&data, &target)),
                     "json",
                     "application/vnd.citationstyles.csl+json",
                 ),
