@@ -4,3 +4,5 @@ CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
 WASM_BINDGEN="$CARGO_BIN/wasm-bindgen"
 WASM_OPT="node_modules/.bin/wasm-opt"
+# The TEI P5 schema the TEI download is validated against (tools/setup.sh).
+TEI_SCHEMA=".tools/tei/tei_all.rng"

@@ -30,6 +30,12 @@ cargo test --quiet --features ssr --lib view::
 
 bash tools/build.sh
 
+step "TEI: the download validates against TEI P5 (tei_all.rng, jing)"
+. tools/env.sh
+# jing says nothing when the file is valid and exits non-zero on any error.
+jing "$TEI_SCHEMA" dist/downloads/azerbaijan-kazakhstan.tei.xml
+echo "valid: dist/downloads/azerbaijan-kazakhstan.tei.xml against $(grep -m1 -o 'TEI Edition: Version [0-9.]*' "$TEI_SCHEMA")"
+
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 
