@@ -46,6 +46,8 @@ pub enum Route {
     Overview,
     /// The reader's highlights and notes.
     Notes,
+    /// About this edition: the kinds of repair, their counts, what was not changed.
+    About,
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -134,6 +136,7 @@ impl Route {
             },
             ["overview"] => Route::Overview,
             ["notes"] => Route::Notes,
+            ["about"] => Route::About,
             _ if long => Route::NotFound(truncate(&percent_decode(raw), 80)),
             _ => Route::NotFound(percent_decode(raw)),
         }
@@ -174,6 +177,7 @@ impl Route {
             Route::Words { word: Some(w) } => format!("#/words?w={}", percent_encode(w)),
             Route::Overview => "#/overview".to_string(),
             Route::Notes => "#/notes".to_string(),
+            Route::About => "#/about".to_string(),
             Route::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }
@@ -455,6 +459,13 @@ mod tests {
         );
         assert_eq!(Route::parse("#/overview"), Route::Overview);
         assert_eq!(Route::parse("#/notes"), Route::Notes);
+        assert_eq!(Route::parse("#/about"), Route::About);
+        assert_eq!(Route::parse("#/about?x=1"), Route::About);
+        assert_eq!(Route::parse(&Route::About.to_hash()), Route::About);
+        assert_eq!(
+            Route::parse("#/about/more"),
+            Route::NotFound("/about/more".into())
+        );
     }
 
     #[test]
@@ -566,6 +577,7 @@ mod tests {
             },
             Route::Overview,
             Route::Notes,
+            Route::About,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

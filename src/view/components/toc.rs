@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::route::Route;
-use crate::view::hooks::use_t::{use_glance, use_t};
+use crate::view::hooks::use_t::{use_edition, use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
@@ -79,6 +79,7 @@ pub struct IndexLinksProps {
 pub fn index_links(props: &IndexLinksProps) -> Html {
     let t = use_t();
     let g = use_glance();
+    let e = use_edition();
     let link = |route: Route, label: &'static str| {
         html! { <li><a href={route.to_hash()} onclick={props.on_navigate.clone()}>{ label }</a></li> }
     };
@@ -91,6 +92,7 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
             { link(Route::Map { decade: None }, g.map) }
             { link(Route::Words { word: None }, g.words) }
             { link(Route::Notes, t.notes) }
+            { link(Route::About, e.about) }
         </ul>
     }
 }
