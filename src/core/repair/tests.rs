@@ -1,6 +1,7 @@
 //! The repair rules, one case each.
 
 use super::*;
+use crate::core::article::Block;
 
 #[test]
 fn sentence_ends_through_closing_quotes() {
