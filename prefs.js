@@ -1,4 +1,4 @@
-// Before the first paint: the stored theme, text size and language onto <html>
+// Before the first paint: the stored theme, text size, repairs' marks and language onto <html>
 // (keys and values of src/core/prefs.rs), so nothing flashes or jumps while the app
 // loads. Blocked or junk storage leaves the defaults.
 (() => {
@@ -24,6 +24,9 @@
     const step = Number(font);
     if (step >= -2 && step <= 4 && step !== 0) html.setAttribute('data-font', String(step));
   }
+
+  // The marks of the repairs are in the page; style.css shows them under this.
+  if (stored('qazaq-reader.repairs') === 'on') html.setAttribute('data-repairs', '');
 
   let lang = langOf(stored('qazaq-reader.lang') ?? '');
   if (!lang) {

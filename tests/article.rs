@@ -2,7 +2,8 @@
 //! page-break damage mended, and `data/article.json` in sync with the generator.
 
 use qazaq_reader::core::article::{Article, Block};
-use qazaq_reader::core::repair::repair;
+use qazaq_reader::core::repair::trace::{restore, text_of, Placed};
+use qazaq_reader::core::repair::{repair, repair_traced, RepairKind};
 
 fn source() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/article.txt"))
@@ -198,4 +199,109 @@ fn structure_matches_the_printed_article() {
         .url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://heydar-aliyev-foundation.org/")));
+}
+
+#[test]
+fn the_source_readings_put_back_give_the_source_character_for_character() {
+    let source = source();
+    let (_, trace) = repair_traced(&source).expect("the source repairs");
+    // The committed article, not the one just made: what the page and the
+    // downloads carry is what must give the source back.
+    let article = committed();
+    assert_eq!(restore(&article, &trace, &source), Ok(source.clone()));
+    // Every text of the article is covered by copies of the source and
+    // recorded repairs, each once and in order: nothing changed unrecorded.
+    let mut covered: std::collections::HashMap<&str, usize> = Default::default();
+    let mut pieces: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    for item in &trace {
+        match &item.placed {
+            Placed::Copied { block, dst } => pieces.push((block, dst.clone())),
+            Placed::Repaired { index } => {
+                let r = &article.repairs[*index];
+                pieces.push((&r.block, r.start..r.end));
+            }
+            Placed::Url { .. } | Placed::Ornament => {}
+        }
+    }
+    pieces.sort_by_key(|(block, range)| (block.to_string(), range.start));
+    for (block, range) in pieces {
+        let at = covered.entry(block).or_default();
+        assert_eq!(*at, range.start, "{block}: a gap or overlap at {at}");
+        *at = range.end;
+    }
+    for (id, end) in &covered {
+        let text = text_of(&article, id).expect("a text of the article");
+        assert_eq!(*end, text.len(), "{id} is not covered to its end");
+    }
+    assert!(covered.contains_key("p1") && covered.contains_key("ref6"));
+}
+
+#[test]
+fn each_repair_reads_as_the_editor_wrote_and_the_source_had() {
+    let source = source();
+    let article = committed();
+    let by_kind = |kind: RepairKind| article.repairs.iter().filter(move |r| r.kind == kind);
+    for r in &article.repairs {
+        let text = text_of(&article, &r.block).expect("the repair's block");
+        let reg = &text[r.start..r.end];
+        assert!(
+            source.contains(&r.orig),
+            "{} {:?} is not in the source",
+            r.block,
+            r.orig
+        );
+        match r.kind {
+            RepairKind::Break => {
+                assert_eq!(reg, " ");
+                assert!(r.orig.contains('\n') && r.orig.trim().is_empty());
+            }
+            RepairKind::Hyphen => {
+                let unbroken: String = r
+                    .orig
+                    .chars()
+                    .filter(|c| *c != '-' && !c.is_whitespace())
+                    .collect();
+                assert_eq!(reg, unbroken);
+            }
+            RepairKind::Joined => {
+                let unbroken: String = r.orig.chars().filter(|c| !c.is_whitespace()).collect();
+                assert_eq!(reg, unbroken);
+            }
+            kind => panic!("this source needs no {kind:?} repair"),
+        }
+    }
+    // The two words broken across pages, and the sentences cut by them.
+    let hyphens: Vec<&str> = by_kind(RepairKind::Hyphen)
+        .map(|r| r.orig.as_str())
+        .collect();
+    assert_eq!(hyphens, ["Ал-\n\nбаниясы", "табы-\n\nсты"]);
+    assert_eq!(by_kind(RepairKind::Break).count(), 13);
+}
+
+#[test]
+fn the_source_has_no_page_furniture_and_no_mis_encoded_characters() {
+    let source = source();
+    for line in source.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        // A page number or a running header repeats: a line of digits alone,
+        // or the same short line more than once.
+        assert!(
+            !line.chars().all(|c| c.is_ascii_digit()),
+            "a page number: {line}"
+        );
+        let repeats = source.lines().filter(|l| l.trim() == line).count();
+        assert!(
+            repeats == 1 || line.chars().count() > 80,
+            "repeated line: {line}"
+        );
+    }
+    for word in source.split(|c: char| !c.is_alphanumeric()) {
+        let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+        assert!(!(cyrillic && latin), "mixed scripts: {word}");
+    }
+    let odd = |c: char| c == '\u{FFFD}' || c == '\u{00AD}' || (c.is_control() && c != '\n');
+    assert!(
+        !source.chars().any(odd),
+        "a replacement, soft hyphen or control character"
+    );
 }

@@ -123,9 +123,11 @@ fn markdown_has_headings_caption_and_links() {
 }
 
 /// Text of an element, its descendants' text joined.
+/// The text as the edition reads it: the source's readings (`<orig>`) left out.
 fn text_of(node: roxmltree::Node) -> String {
     node.descendants()
         .filter(|n| n.is_text())
+        .filter(|n| !n.ancestors().any(|a| a.tag_name().name() == "orig"))
         .filter_map(|n| n.text())
         .collect()
 }
@@ -660,4 +662,71 @@ fn each_language_has_its_books_and_the_parallel_ones_hold_both_texts_in_order() 
         );
     }
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn tei_carries_every_repair_as_a_choice_and_declares_each_kind() {
+    let lib = library();
+    let xml = to_tei(&lib, &original(&lib));
+    let doc = roxmltree::Document::parse(&xml).expect("TEI is well formed");
+    let named = |n: &roxmltree::Node, name: &str| n.is_element() && n.tag_name().name() == name;
+    // The source's reading with its line ends back as newlines.
+    let orig_text = |n: roxmltree::Node| -> String {
+        n.children()
+            .map(|c| {
+                if named(&c, "lb") {
+                    "\n".to_string()
+                } else {
+                    c.text().unwrap_or("").to_string()
+                }
+            })
+            .collect()
+    };
+    let found: Vec<(String, String, String)> = doc
+        .descendants()
+        .filter(|n| named(n, "choice"))
+        .map(|c| {
+            let orig = c.children().find(|n| named(n, "orig")).expect("an <orig>");
+            let reg = c.children().find(|n| named(n, "reg")).expect("a <reg>");
+            (
+                reg.attribute("type").unwrap_or("").to_string(),
+                orig_text(orig),
+                text_of(reg),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = lib
+        .article
+        .repairs
+        .iter()
+        .map(|r| {
+            let text = qazaq_reader::core::repair::trace::text_of(&lib.article, &r.block)
+                .expect("its text");
+            (
+                r.kind.code().to_string(),
+                r.orig.clone(),
+                text[r.start..r.end].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 15);
+    assert_eq!(found, expected);
+
+    let decl = doc
+        .descendants()
+        .find(|n| named(n, "editorialDecl"))
+        .expect("an <editorialDecl>");
+    for kind in qazaq_reader::core::repair::RepairKind::ALL {
+        let p = decl
+            .descendants()
+            .find(|n| named(n, "p") && n.attribute("n") == Some(kind.code()))
+            .unwrap_or_else(|| panic!("{kind:?} is not declared"));
+        let count = lib
+            .article
+            .repairs
+            .iter()
+            .filter(|r| r.kind == kind)
+            .count();
+        assert!(text_of(p).starts_with(&format!("{} ({count}): ", kind.code())));
+    }
 }

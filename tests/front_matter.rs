@@ -53,6 +53,11 @@ const LABELS: Labels = Labels {
     translation_notice: "notice",
     cite: "cite",
     cite_article: "cite the article",
+    repair: "Repair",
+    source_reading: "Source",
+    edition_reading: "Edition",
+    line_end: "line end",
+    repair_kinds: ["h", "j", "b", "s", "p", "e"],
 };
 
 #[test]

@@ -12,6 +12,11 @@ use qazaq_reader::core::render::{article_html, escape, Labels, Reading, Shown};
 use qazaq_reader::core::translation::{Abstracts, Reading as Choice, TrLang, Translation};
 
 const LABELS: Labels = Labels {
+    repair: "Repair",
+    source_reading: "Source",
+    edition_reading: "Edition",
+    line_end: "line end",
+    repair_kinds: ["h", "j", "b", "s", "p", "e"],
     opening_part: "Кіріспе",
     previous: "prev",
     next: "next",
@@ -259,4 +264,57 @@ fn every_link_in_the_body_keeps_the_reading() {
     // Kazakh links are as they always were.
     let html = write(&lib, &Reading::default());
     assert!(html.contains("href=\"#/p/p1\"") && !html.contains("tr="));
+}
+
+/// The text of an HTML fragment: tags dropped, the escapes read back.
+fn text_of_html(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn every_repair_is_marked_with_its_popover_and_the_text_is_the_editors() {
+    let lib = Library::computed(article(), people(), places());
+    let html = write(&lib, &Reading::default());
+    let repairs = &lib.article.repairs;
+    assert!(!repairs.is_empty());
+    for (i, r) in repairs.iter().enumerate() {
+        let button = format!("popovertarget=\"rep-{i}\"");
+        assert_eq!(
+            html.matches(&button).count(),
+            1,
+            "one button for repair {i}"
+        );
+        let popover = format!("<div popover class=\"rep-pop\" id=\"rep-{i}\"");
+        assert_eq!(
+            html.matches(&popover).count(),
+            1,
+            "one popover for repair {i}"
+        );
+        let kind = format!("<span class=\"rep\" data-kind=\"{}\">", r.kind.code());
+        assert!(html.contains(&kind));
+    }
+    // Each paragraph reads as the article has it: the marks add no text, and
+    // the popovers are outside the paragraphs.
+    for (_, id, text) in lib.article.paragraphs() {
+        let open = format!("<p id=\"{id}\" tabindex=\"-1\">");
+        let start = html.find(&open).expect("the paragraph") + open.len();
+        let end = start + html[start..].find("</p>").expect("closed");
+        assert_eq!(text_of_html(&html[start..end]), text, "{id}");
+    }
+    // The button of a word joined across pages comes right after it.
+    assert!(html.contains("Албаниясы</span><button type=\"button\" class=\"rep-note\""));
 }

@@ -111,6 +111,11 @@ fn the_body_html_keeps_every_paragraph_and_links_every_name() {
 
     let lib = Library::computed(article(), people(), places());
     let labels = Labels {
+        repair: "Repair",
+        source_reading: "Source",
+        edition_reading: "Edition",
+        line_end: "line end",
+        repair_kinds: ["h", "j", "b", "s", "p", "e"],
         opening_part: "Кіріспе",
         previous: "<prev>",
         next: "next & on",

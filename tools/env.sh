@@ -7,3 +7,5 @@ WASM_OPT="node_modules/.bin/wasm-opt"
 # Debian's epubcheck is a jar; /usr/bin/epubcheck runs only where binfmt knows
 # jars, so the tests call it through java.
 EPUBCHECK_JAR="/usr/share/java/epubcheck.jar"
+# The TEI P5 schema the TEI download is validated against (tools/setup.sh).
+TEI_SCHEMA=".tools/tei/tei_all.rng"

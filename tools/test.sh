@@ -44,6 +44,14 @@ for epub in "${epubs[@]}"; do
   echo "EPUBCheck: ${epub#dist/}: 0 errors, 0 warnings" >&2
 done
 
+step "TEI: the download validates against TEI P5 (tei_all.rng, jing)"
+# jing says nothing when the file is valid and exits non-zero on any error.
+tei_version=$(sed -n 's/.*TEI Edition: Version[^0-9]*\([0-9.]*[0-9]\).*/\1/p' "$TEI_SCHEMA" | head -1)
+for tei in dist/downloads/*.tei.xml; do
+  jing "$TEI_SCHEMA" "$tei"
+  echo "valid: ${tei#dist/} against TEI P5 $tei_version tei_all.rng"
+done
+
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 

@@ -7,6 +7,10 @@ pub struct Article {
     pub meta: Meta,
     pub sections: Vec<Section>,
     pub bibliography: Bibliography,
+    /// Every change the repair made to the source's text, in reading order
+    /// (`core::repair::trace`).
+    #[serde(default)]
+    pub repairs: Vec<crate::core::repair::Repair>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

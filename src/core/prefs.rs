@@ -85,6 +85,8 @@ pub struct Prefs {
     pub lang: Lang,
     pub theme: Theme,
     pub font_step: i8,
+    /// The repairs of the source marked in the text (`<html data-repairs>`).
+    pub repairs: bool,
 }
 
 impl Prefs {
@@ -92,6 +94,8 @@ impl Prefs {
     pub const LANG_KEY: &'static str = "qazaq-reader.lang";
     pub const THEME_KEY: &'static str = "qazaq-reader.theme";
     pub const FONT_KEY: &'static str = "qazaq-reader.font";
+    /// `on` when the repairs are shown; anything else is off.
+    pub const REPAIRS_KEY: &'static str = "qazaq-reader.repairs";
 
     /// From stored values (each may be missing or junk) and the browser's
     /// language list.
@@ -99,6 +103,7 @@ impl Prefs {
         stored_lang: Option<&str>,
         stored_theme: Option<&str>,
         stored_font: Option<&str>,
+        stored_repairs: Option<&str>,
         browser_langs: impl IntoIterator<Item = &'a str>,
     ) -> Prefs {
         Prefs {
@@ -107,6 +112,16 @@ impl Prefs {
                 .unwrap_or_else(|| Lang::negotiate(browser_langs)),
             theme: stored_theme.and_then(Theme::parse).unwrap_or_default(),
             font_step: stored_font.and_then(parse_font_step).unwrap_or(0),
+            repairs: stored_repairs.is_some_and(|v| v.trim() == "on"),
+        }
+    }
+
+    /// What [`Prefs::REPAIRS_KEY`] stores.
+    pub fn repairs_code(self) -> &'static str {
+        if self.repairs {
+            "on"
+        } else {
+            "off"
         }
     }
 
@@ -139,25 +154,29 @@ mod tests {
 
     #[test]
     fn stored_values_win_and_junk_is_ignored() {
-        let p = Prefs::load(Some("en"), Some("dark"), Some("2"), ["ru"]);
+        let p = Prefs::load(Some("en"), Some("dark"), Some("2"), Some("on"), ["ru"]);
         assert_eq!(
             p,
             Prefs {
                 lang: Lang::En,
                 theme: Theme::Dark,
-                font_step: 2
+                font_step: 2,
+                repairs: true,
             }
         );
-        let p = Prefs::load(Some("xx"), Some("neon"), Some("99"), ["ru"]);
+        assert_eq!(p.repairs_code(), "on");
+        let p = Prefs::load(Some("xx"), Some("neon"), Some("99"), Some("yes"), ["ru"]);
         assert_eq!(
             p,
             Prefs {
                 lang: Lang::Ru,
                 theme: Theme::System,
-                font_step: 0
+                font_step: 0,
+                repairs: false,
             }
         );
-        let p = Prefs::load(None, None, Some("abc"), []);
+        assert_eq!(p.repairs_code(), "off");
+        let p = Prefs::load(None, None, Some("abc"), None, []);
         assert_eq!(p, Prefs::default());
     }
 

@@ -46,6 +46,19 @@ pub struct Labels<'a> {
     pub translation_notice: &'a str,
     pub cite: &'a str,
     pub cite_article: &'a str,
+    /// The repairs' marks: what a mark is, the source's and the editor's
+    /// readings, a line end in a reading, and each kind's name in
+    /// [`RepairKind::ALL`]'s order.
+    pub repair: &'a str,
+    pub source_reading: &'a str,
+    pub edition_reading: &'a str,
+    pub line_end: &'a str,
+    pub repair_kinds: [&'a str; 6],
+}
+
+/// The id of the popover that shows repair number `index`.
+pub fn repair_id(index: usize) -> String {
+    format!("rep-{index}")
 }
 
 /// A translation that is here, shown beside the Kazakh or instead of it.
@@ -108,6 +121,7 @@ pub fn article_html(
         labels,
         highlights,
         reading,
+        marked: Vec::new(),
     };
     let meta = &article.meta;
     // Each line has its id: a search hit or a link leads to it.
@@ -152,6 +166,7 @@ pub fn article_html(
         w.text(ornament);
         w.raw("</p>");
     }
+    w.repair_popovers();
     w.out
 }
 
@@ -161,6 +176,8 @@ struct Writer<'a> {
     labels: &'a Labels<'a>,
     highlights: &'a Highlights,
     reading: &'a Reading<'a>,
+    /// The repairs marked in the text so far, by index: each gets its popover.
+    marked: Vec<usize>,
 }
 
 impl<'a> Writer<'a> {
@@ -207,22 +224,24 @@ impl<'a> Writer<'a> {
                 self.attr("aria-describedby", &card_id(&m.slug));
                 self.raw(">");
             }
+            // A repair's button follows its text, outside a name's link.
+            let mut ended = Vec::new();
             for (range, lit) in &piece.parts {
-                let part = text.get(range.clone()).unwrap_or_default();
                 if *lit {
                     self.raw(if self.highlights.quote {
                         "<mark class=\"quote\">"
                     } else {
                         "<mark>"
                     });
-                    self.text(part);
+                }
+                ended.extend(self.repaired(id, text, range.clone(), mention.is_some()));
+                if *lit {
                     self.raw("</mark>");
-                } else {
-                    self.text(part);
                 }
             }
             if mention.is_some() {
                 self.raw("</a>");
+                self.repair_buttons(&mut ended);
             }
         }
     }
@@ -471,6 +490,9 @@ impl<'a> Writer<'a> {
         self.raw("</ol></section>");
     }
 }
+
+mod repairs;
+pub use repairs::shown_reading;
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,18 @@
 //! - after the bibliography heading every block is an entry, and a block that is
 //!   only a URL (or a URL wrapped over lines) belongs to the entry before it.
 
-use super::article::{Article, Bibliography, Block, Meta, Reference, Section};
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::article::{Article, Bibliography, Meta, Reference, META_AUTHOR_ID};
+
+mod builder;
+pub mod trace;
+
+use builder::Builder;
+
+use trace::{Placed, Traced, META_DEDICATION_ID, META_POSITION_ID, META_TITLE_ID};
+pub use trace::{Repair, RepairKind, TraceItem};
 
 /// Bibliography headings we recognise (Kazakh, Russian, English).
 const BIBLIOGRAPHY_TITLES: [&str; 4] = [
@@ -108,18 +119,62 @@ pub fn join_fragments(left: &str, right: &str, corpus: &str) -> String {
     let left = left.trim_end();
     let right = right.trim_start();
     if let Some(stem) = broken_word_stem(left) {
-        // Before a capital or a digit the hyphen is part of a compound of names
-        // (`Баку-Тбилиси`); before a lower-case letter it usually only broke a word.
-        let keep_hyphen = if right.chars().next().is_some_and(char::is_lowercase) {
-            let compound = format!("{}-{}", last_word(stem), first_word(right));
-            corpus.contains(&compound)
+        let glue = if keep_hyphen(stem, right, corpus) {
+            "-"
         } else {
-            true
+            ""
         };
-        let glue = if keep_hyphen { "-" } else { "" };
         return format!("{stem}{glue}{right}");
     }
     format!("{left} {right}")
+}
+
+/// Before a capital or a digit the hyphen is part of a compound of names
+/// (`Баку-Тбилиси`); before a lower-case letter it usually only broke a word,
+/// unless the hyphenated spelling occurs elsewhere.
+fn keep_hyphen(stem: &str, right: &str, corpus: &str) -> bool {
+    if right.chars().next().is_some_and(char::is_lowercase) {
+        let compound = format!("{}-{}", last_word(stem), first_word(right));
+        corpus.contains(&compound)
+    } else {
+        true
+    }
+}
+
+/// [`join_fragments`] keeping the trace: the source between the two, up to
+/// `gap_end` (where a caption that interrupted them starts, or `right`), is
+/// what the repair replaced.
+fn join_traced(left: &Traced, right: &Traced, gap_end: usize, corpus: &str) -> Traced {
+    let left = left.trim();
+    let right = right.trim();
+    if let Some(stem) = broken_word_stem(&left.text) {
+        let glue = if keep_hyphen(stem, &right.text, corpus) {
+            "-"
+        } else {
+            ""
+        };
+        // The repair covers the whole word, and any repair already inside it.
+        let inside = |t: &Traced, at: usize| {
+            t.pieces
+                .iter()
+                .find(|p| p.kind.is_some() && p.dst.start < at && at < p.dst.end)
+                .map(|p| (p.dst.start, p.dst.end))
+        };
+        let start = stem.len() - last_word(stem).len();
+        let start = inside(&left, start).map_or(start, |(s, _)| s);
+        let len = first_word(&right.text).len();
+        let len = inside(&right, len).map_or(len, |(_, e)| e);
+        if let Some(t) = Traced::join_word(&left, stem.len(), start, glue, &right, len) {
+            return t;
+        }
+    }
+    Traced::joined(
+        &left,
+        " ",
+        left.src_end()..gap_end,
+        RepairKind::Break,
+        &right,
+    )
 }
 
 /// If `text` ends in a word cut by a hyphen (`Ал-`), the text without the hyphen.
@@ -148,24 +203,42 @@ fn first_word(text: &str) -> &str {
     &text[..end]
 }
 
-/// Join the lines of one block as running text.
-fn join_lines(lines: &[&str], corpus: &str) -> String {
-    let mut text = String::new();
-    for line in lines {
-        text = if text.is_empty() {
-            (*line).to_string()
-        } else {
-            join_fragments(&text, line, corpus)
-        };
-    }
-    text
+/// Where `part` (a slice of `source`) starts in it.
+fn offset(source: &str, part: &str) -> usize {
+    part.as_ptr() as usize - source.as_ptr() as usize
 }
 
-/// A caption block is wrapped in asterisks: `*Caption text*`.
-fn caption(lines: &[&str]) -> Option<String> {
-    let joined = lines.join(" ");
-    let inner = joined.strip_prefix('*')?.strip_suffix('*')?;
-    Some(inner.trim().to_string())
+/// Join the lines of one block as running text.
+fn join_lines(lines: &[&str], source: &str) -> Traced {
+    let mut text: Option<Traced> = None;
+    for line in lines {
+        let next = Traced::verbatim(source, line);
+        text = Some(match text {
+            Some(t) => join_traced(&t, &next, offset(source, line), source),
+            None => next,
+        });
+    }
+    text.unwrap_or_default()
+}
+
+/// A caption block is wrapped in asterisks: `*Caption text*`. Its lines are
+/// joined with spaces, never as a broken word.
+fn caption(lines: &[&str], source: &str) -> Option<Traced> {
+    let mut joined: Option<Traced> = None;
+    for line in lines {
+        let next = Traced::verbatim(source, line);
+        joined = Some(match joined {
+            Some(t) => {
+                let gap = t.src_end()..offset(source, line);
+                Traced::joined(&t, " ", gap, RepairKind::Break, &next)
+            }
+            None => next,
+        });
+    }
+    let joined = joined?;
+    let text = &joined.text;
+    let wrapped = text.len() >= 2 && text.starts_with('*') && text.ends_with('*');
+    wrapped.then(|| joined.slice(1..text.len() - 1).trim())
 }
 
 /// Split a trailing ornament (`❀`: a token with no letters, digits or ordinary
@@ -219,102 +292,14 @@ fn is_heading(text: &str) -> bool {
         && !CONNECTIVES.contains(&last.as_str())
 }
 
-/// Assembles sections while walking the body blocks.
-struct Builder {
-    /// Never empty: the article opens with an untitled section.
-    sections: Vec<Section>,
-    /// A paragraph still waiting for the end of its sentence.
-    open: Option<String>,
-    /// Captions met while a paragraph was open: placed after it.
-    waiting_figures: Vec<String>,
-    paragraphs: usize,
-    figures: usize,
-}
-
-impl Builder {
-    fn new() -> Self {
-        Builder {
-            sections: vec![Section {
-                id: "s1".into(),
-                title: None,
-                blocks: Vec::new(),
-            }],
-            open: None,
-            waiting_figures: Vec::new(),
-            paragraphs: 0,
-            figures: 0,
-        }
-    }
-
-    fn current(&mut self) -> &mut Section {
-        let last = self.sections.len() - 1;
-        &mut self.sections[last]
-    }
-
-    fn start_section(&mut self, title: Option<String>) {
-        self.flush();
-        let current = self.current();
-        if current.blocks.is_empty() && current.title.is_none() {
-            // No untitled opening part: the first heading names the first section.
-            current.title = title;
-            return;
-        }
-        let id = format!("s{}", self.sections.len() + 1);
-        self.sections.push(Section {
-            id,
-            title,
-            blocks: Vec::new(),
-        });
-    }
-
-    fn text(&mut self, text: String, corpus: &str) {
-        let text = match self.open.take() {
-            Some(open) => join_fragments(&open, &text, corpus),
-            None => text,
-        };
-        if ends_sentence(&text) {
-            self.push_paragraph(text);
-        } else {
-            self.open = Some(text);
-        }
-    }
-
-    fn figure(&mut self, caption: String) {
-        if self.open.is_some() {
-            self.waiting_figures.push(caption);
-        } else {
-            self.push_figure(caption);
-        }
-    }
-
-    fn push_paragraph(&mut self, text: String) {
-        self.paragraphs += 1;
-        let id = format!("p{}", self.paragraphs);
-        self.current().blocks.push(Block::Paragraph { id, text });
-        for caption in std::mem::take(&mut self.waiting_figures) {
-            self.push_figure(caption);
-        }
-    }
-
-    fn push_figure(&mut self, caption: String) {
-        self.figures += 1;
-        let id = format!("fig{}", self.figures);
-        self.current().blocks.push(Block::Figure { id, caption });
-    }
-
-    /// Close an open paragraph even if its sentence never ended.
-    fn flush(&mut self) {
-        if let Some(open) = self.open.take() {
-            self.push_paragraph(open);
-        }
-        for caption in std::mem::take(&mut self.waiting_figures) {
-            self.push_figure(caption);
-        }
-    }
-}
-
-/// Parse and repair the raw source text.
+/// Parse and repair the raw source text; the article carries its repairs.
 pub fn repair(source: &str) -> Result<Article, RepairError> {
+    repair_traced(source).map(|(article, _)| article)
+}
+
+/// [`repair`], and where every stretch of the source went, in source order
+/// (what [`trace::restore`] puts back together).
+pub fn repair_traced(source: &str) -> Result<(Article, Vec<TraceItem>), RepairError> {
     let all = blocks(source);
     if all.len() < 4 {
         return Err(RepairError::MissingFrontMatter);
@@ -327,45 +312,61 @@ pub fn repair(source: &str) -> Result<Article, RepairError> {
     let mut builder = Builder::new();
     let mut bibliography: Option<Bibliography> = None;
     let mut ornament = None;
+    let mut items = Vec::new();
 
     for lines in body {
-        if let Some(caption) = caption(lines) {
-            builder.figure(caption);
+        let block_start = lines.first().map_or(0, |l| offset(source, l));
+        if let Some(caption) = caption(lines, source) {
+            builder.figure(caption, block_start);
             continue;
         }
         let joined = join_lines(lines, source);
-        let (text, trailing) = split_ornament(&joined);
-        if trailing.is_some() {
-            ornament = trailing.map(str::to_string);
+        let (text, trailing) = split_ornament(&joined.text);
+        let text = joined.slice(0..text.len());
+        if let Some(token) = trailing {
+            let start = offset(&joined.text, token);
+            let src = joined.slice(start..start + token.len());
+            items.push(TraceItem {
+                src: src.pieces.first().map_or(0, |p| p.src.start)..src.src_end(),
+                placed: Placed::Ornament,
+            });
+            ornament = Some(token.to_string());
         }
-        let text = text.to_string();
 
         if let Some(bib) = bibliography.as_mut() {
-            add_reference(bib, &text);
-        } else if is_bibliography_title(&text) {
+            add_reference(bib, &text, &mut builder.traced, &mut items);
+        } else if is_bibliography_title(&text.text) {
             builder.flush();
+            let title = text.slice(0..text.text.trim_end_matches(':').len()).trim();
             bibliography = Some(Bibliography {
                 id: "bibliography".into(),
-                title: text.trim_end_matches(':').trim().to_string(),
+                title: title.text.clone(),
                 entries: Vec::new(),
             });
-        } else if builder.open.is_none() && is_heading(&text) {
-            builder.start_section(Some(text));
+            builder.traced.insert("bibliography".into(), title);
+        } else if builder.open.is_none() && is_heading(&text.text) {
+            builder.start_section(text);
         } else {
             builder.text(text, source);
         }
     }
     builder.flush();
 
+    let [author, position, title, dedication] = [0, 1, 2, 3].map(|i| join_lines(&front[i], source));
     let meta = Meta {
-        author: join_lines(&front[0], source),
-        position: join_lines(&front[1], source),
-        title: join_lines(&front[2], source),
-        dedication: join_lines(&front[3], source),
+        author: author.text.clone(),
+        position: position.text.clone(),
+        title: title.text.clone(),
+        dedication: dedication.text.clone(),
         lang: "kk".into(),
         ornament,
     };
-    Ok(Article {
+    let mut traced = builder.traced;
+    traced.insert(META_AUTHOR_ID.into(), author);
+    traced.insert(META_POSITION_ID.into(), position);
+    traced.insert(META_TITLE_ID.into(), title);
+    traced.insert(META_DEDICATION_ID.into(), dedication);
+    let mut article = Article {
         meta,
         sections: builder.sections,
         bibliography: bibliography.unwrap_or_else(|| Bibliography {
@@ -373,24 +374,116 @@ pub fn repair(source: &str) -> Result<Article, RepairError> {
             title: String::new(),
             entries: Vec::new(),
         }),
-    })
+        repairs: Vec::new(),
+    };
+
+    // The repairs in reading order, and where each piece of the source went.
+    let ids: Vec<String> = [
+        META_AUTHOR_ID,
+        META_POSITION_ID,
+        META_TITLE_ID,
+        META_DEDICATION_ID,
+    ]
+    .into_iter()
+    .map(str::to_string)
+    .chain(article.blocks().skip(1).map(|b| b.id.to_string()))
+    .collect();
+    for id in ids {
+        let Some(t) = traced.get(&id) else { continue };
+        for p in &t.pieces {
+            let placed = match p.kind {
+                Some(_) => Placed::Repaired {
+                    index: article.repairs.len(),
+                },
+                None => Placed::Copied {
+                    block: id.clone(),
+                    dst: p.dst.clone(),
+                },
+            };
+            items.push(TraceItem {
+                src: p.src.clone(),
+                placed,
+            });
+            if let Some(kind) = p.kind {
+                article.repairs.push(Repair {
+                    block: id.clone(),
+                    start: p.dst.start,
+                    end: p.dst.end,
+                    kind,
+                    orig: source.get(p.src.clone()).unwrap_or_default().to_string(),
+                });
+            }
+        }
+    }
+    items.retain(|i| !i.src.is_empty() || matches!(i.placed, Placed::Repaired { .. }));
+    items.sort_by_key(|i| (i.src.start, i.src.end));
+    Ok((article, items))
 }
 
 /// A bibliography block is a new entry, or only a URL that wrapped away from the
 /// entry it belongs to.
-fn add_reference(bib: &mut Bibliography, block: &str) {
-    let url_only = block.starts_with('<') && block.ends_with('>');
+fn add_reference(
+    bib: &mut Bibliography,
+    block: &Traced,
+    traced: &mut HashMap<String, Traced>,
+    items: &mut Vec<TraceItem>,
+) {
+    let text = &block.text;
+    let url_only = text.starts_with('<') && text.ends_with('>');
+    let (entry, url) = split_reference_traced(block);
+    let place_url = |id: &str, items: &mut Vec<TraceItem>| {
+        if let Some((_, src)) = &url {
+            items.push(TraceItem {
+                src: src.clone(),
+                placed: Placed::Url {
+                    entry: id.to_string(),
+                },
+            });
+        }
+    };
     if url_only {
         if let Some(last) = bib.entries.last_mut() {
             if last.url.is_none() {
-                last.url = split_reference(block).1;
+                place_url(&last.id, items);
+                last.url = url.map(|(u, _)| u);
                 return;
             }
         }
     }
-    let (text, url) = split_reference(block);
     let id = format!("ref{}", bib.entries.len() + 1);
-    bib.entries.push(Reference { id, text, url });
+    place_url(&id, items);
+    bib.entries.push(Reference {
+        id: id.clone(),
+        text: entry.text.clone(),
+        url: url.map(|(u, _)| u),
+    });
+    traced.insert(id, entry);
+}
+
+/// [`split_reference`] keeping the trace: the entry's text, and the URL with
+/// the stretch of the source it was read from.
+fn split_reference_traced(entry: &Traced) -> (Traced, Option<(String, Range<usize>)>) {
+    let (text, url) = split_reference(&entry.text);
+    let Some(url) = url else {
+        return (entry.trim(), None);
+    };
+    let (open, close) = match (entry.text.find('<'), entry.text.rfind('>')) {
+        (Some(open), Some(close)) => (open, close),
+        _ => return (entry.trim(), Some((url, 0..0))),
+    };
+    let inner = entry.slice(open + 1..close);
+    let src = inner.pieces.first().map_or(0, |p| p.src.start)..inner.src_end();
+    let before = entry.slice(0..open).trim();
+    let after = entry.slice(close + 1..entry.text.len()).trim();
+    let traced = if after.text.is_empty() {
+        before
+    } else {
+        // Text after the URL: the URL between them is read as one space.
+        let gap = before.src_end()..after.pieces.first().map_or(0, |p| p.src.start);
+        Traced::joined(&before, " ", gap, RepairKind::Break, &after)
+    };
+    debug_assert_eq!(traced.text, text);
+    (traced, Some((url, src)))
 }
 
 #[cfg(test)]

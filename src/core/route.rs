@@ -63,6 +63,8 @@ pub enum Page {
     Overview,
     /// The reader's highlights and notes.
     Notes,
+    /// About this edition: the kinds of repair, their counts, what was not changed.
+    About,
     /// A hash we do not know, kept to show it back to the reader.
     NotFound(String),
 }
@@ -220,6 +222,7 @@ impl Page {
             },
             ["overview"] => Page::Overview,
             ["notes"] => Page::Notes,
+            ["about"] => Page::About,
             _ if long => Page::NotFound(truncate(&percent_decode(raw), 80)),
             _ => Page::NotFound(percent_decode(raw)),
         }
@@ -260,6 +263,7 @@ impl Page {
             Page::Words { word: Some(w) } => format!("#/words?w={}", percent_encode(w)),
             Page::Overview => "#/overview".to_string(),
             Page::Notes => "#/notes".to_string(),
+            Page::About => "#/about".to_string(),
             Page::NotFound(raw) => format!("#{}", percent_encode_path(raw)),
         }
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::about::AboutEdition;
 use super::components::article_view::ArticleView;
 use super::components::downloads::Downloads;
 use super::components::extras_host::ExtrasHost;
@@ -221,6 +222,7 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
             <ExtrasHost hash={route.to_hash()} />
         },
         Page::Search(q) => html! { <SearchResults query={q.clone()} /> },
+        Page::About => html! { <AboutEdition /> },
         Page::Block { id, query } => html! {
             <>
                 if !query.is_empty() {

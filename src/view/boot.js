@@ -177,9 +177,11 @@ document.addEventListener('click', (event) => {
 // plain HTML, which hydration sets back to the route's query. Keep the last button
 // tapped and what was typed, and hand them to the app once it runs: nothing the
 // reader did in those first moments is lost.
+// A repair's mark opens its popover without the app (popovertarget): replaying it
+// would close it again.
 let earlyButton = null;
 const noteEarlyClick = (event) => {
-  earlyButton = event.target instanceof Element ? event.target.closest('#app button') : null;
+  earlyButton = event.target instanceof Element ? event.target.closest('#app button:not([popovertarget])') : null;
 };
 document.addEventListener('click', noteEarlyClick, true);
 

@@ -360,6 +360,7 @@ pub fn load_prefs() -> Prefs {
         stored(Prefs::LANG_KEY).as_deref(),
         stored(Prefs::THEME_KEY).as_deref(),
         stored(Prefs::FONT_KEY).as_deref(),
+        stored(Prefs::REPAIRS_KEY).as_deref(),
         langs.iter().map(String::as_str),
     )
 }
@@ -370,6 +371,7 @@ pub fn store_prefs(prefs: &Prefs) {
         let _ = s.set_item(Prefs::LANG_KEY, prefs.lang.code());
         let _ = s.set_item(Prefs::THEME_KEY, prefs.theme.code());
         let _ = s.set_item(Prefs::FONT_KEY, &prefs.font_step.to_string());
+        let _ = s.set_item(Prefs::REPAIRS_KEY, prefs.repairs_code());
     }
 }
 
@@ -391,6 +393,12 @@ pub fn apply_prefs(prefs: &Prefs) {
     let _ = match prefs.font_step {
         0 => html.remove_attribute("data-font"),
         step => html.set_attribute("data-font", &step.to_string()),
+    };
+    // The repairs' marks are in the body already; style.css shows them.
+    let _ = if prefs.repairs {
+        html.set_attribute("data-repairs", "")
+    } else {
+        html.remove_attribute("data-repairs")
     };
 }
 

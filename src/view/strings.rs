@@ -1153,3 +1153,156 @@ mod tests {
         assert_eq!(t.count(5, &g.words_in_body), "5 сөз мақалада");
     }
 }
+
+/// The strings of the editorial apparatus: the switch that shows the repairs,
+/// their marks, and `#/about` ("About this edition"). Kinds are in
+/// `core::repair::RepairKind::ALL`'s order: hyphen, joined, break, spacing,
+/// page, encoding.
+pub struct Edition {
+    pub show_repairs: &'static str,
+    /// What a mark is, before its kind, for a screen reader.
+    pub repair: &'static str,
+    pub source_reading: &'static str,
+    pub edition_reading: &'static str,
+    /// A line end in the source's reading, for a screen reader.
+    pub line_end: &'static str,
+    pub kinds: [&'static str; 6],
+    /// What each kind of repair does.
+    pub kind_notes: [&'static str; 6],
+    pub about: &'static str,
+    pub about_intro: &'static str,
+    pub kind_column: &'static str,
+    pub count_column: &'static str,
+    pub what_column: &'static str,
+    pub total: &'static str,
+    pub how_to_see: &'static str,
+    pub not_changed_title: &'static str,
+    pub not_changed: [&'static str; 4],
+    pub tei_note: &'static str,
+}
+
+pub static EDITION_KK: Edition = Edition {
+    show_repairs: "Түзетулерді көрсету",
+    repair: "Түзету",
+    source_reading: "Дереккөзде",
+    edition_reading: "Осы басылымда",
+    line_end: "жол соңы",
+    kinds: [
+        "Тасымал сызықшасы алынды",
+        "Сөз біріктірілді",
+        "Жол үзілімі",
+        "Бос орын",
+        "Колонтитул алынды",
+        "Қате кодталған таңба",
+    ],
+    kind_notes: [
+        "Жол не бет соңында тасымалданған сөз сызықшасыз біріктірілді.",
+        "Жол не бет соңында тасымалданған күрделі сөз сызықшасын сақтап біріктірілді.",
+        "Сөйлем ішіндегі жол не бет үзілімі бір бос орын болып оқылды.",
+        "Жол ішіндегі бос орындар түзетілді. Бұл дереккөзде қажет болмады.",
+        "Беттің жоғарғы не төменгі жазуы, бет нөмірі алынды. Бұл дереккөзде жоқ.",
+        "Қате кодталған таңба тиісті таңбамен ауыстырылды. Бұл дереккөзде жоқ.",
+    ],
+    about: "Басылым туралы",
+    about_intro: "Мәтін мақаланың PDF нұсқасынан алынып, бет үзілімдері тудырған ақаулар түзетілді. Әр түзету дереккөздің дәл мәтінімен бірге сақталады.",
+    kind_column: "Түзету түрі",
+    count_column: "Саны",
+    what_column: "Не істелді",
+    total: "Барлығы",
+    how_to_see: "Мәтіндегі түзетулерді көру үшін баптаулардағы «Түзетулерді көрсету» түймесін басыңыз; белгіні басқанда дереккөздегі нұсқа көрінеді.",
+    not_changed_title: "Не өзгертілмеді",
+    not_changed: [
+        "Емле, тыныс белгілері, әріптер, сандар және сөздердің реті дереккөздегідей.",
+        "Жол ішіндегі бос орындар өзгертілмеді.",
+        "Бет үзілімі бөліп жіберген суреттің жазуы сол абзацтан кейін қойылды; оның мәтіні өзгертілмеді.",
+        "Жазудың жұлдызшалары, сілтемелердің бұрыштық жақшалары және әдебиеттер тізімі тақырыбынан кейінгі қос нүкте құрылымды білдіреді, сондықтан қайталанбайды.",
+    ],
+    tei_note: "TEI жүктемесінде әр түзету <choice> ішінде дереккөз (<orig>) және басылым (<reg>) нұсқаларымен берілген.",
+};
+
+pub static EDITION_RU: Edition = Edition {
+    show_repairs: "Показать исправления",
+    repair: "Исправление",
+    source_reading: "В источнике",
+    edition_reading: "В этом издании",
+    line_end: "конец строки",
+    kinds: [
+        "Удалён знак переноса",
+        "Слово соединено",
+        "Разрыв строки",
+        "Пробелы",
+        "Удалён колонтитул",
+        "Неверно закодированный символ",
+    ],
+    kind_notes: [
+        "Слово, перенесённое в конце строки или страницы, соединено без дефиса.",
+        "Сложное слово, перенесённое в конце строки или страницы, соединено с дефисом.",
+        "Разрыв строки или страницы внутри предложения прочитан как один пробел.",
+        "Пробелы внутри строки выправлены. В этом источнике не понадобилось.",
+        "Удалены колонтитул или номер страницы. В этом источнике их нет.",
+        "Неверно закодированный символ заменён нужным. В этом источнике таких нет.",
+    ],
+    about: "Об этом издании",
+    about_intro: "Текст взят из PDF-версии статьи; исправлены повреждения от разрывов страниц. Каждое исправление хранится вместе с точным текстом источника.",
+    kind_column: "Вид исправления",
+    count_column: "Число",
+    what_column: "Что сделано",
+    total: "Всего",
+    how_to_see: "Чтобы увидеть исправления в тексте, включите «Показать исправления» в настройках; нажатие на метку показывает чтение источника.",
+    not_changed_title: "Что не изменено",
+    not_changed: [
+        "Орфография, пунктуация, буквы, числа и порядок слов — как в источнике.",
+        "Пробелы внутри строк не изменены.",
+        "Подпись к фотографии, разорвавшая абзац на границе страниц, стоит после этого абзаца; её текст не изменён.",
+        "Звёздочки вокруг подписи, угловые скобки вокруг адресов и двоеточие после заголовка списка литературы обозначают структуру и не повторяются.",
+    ],
+    tei_note: "В файле TEI каждое исправление дано в <choice> с чтением источника (<orig>) и издания (<reg>).",
+};
+
+pub static EDITION_EN: Edition = Edition {
+    show_repairs: "Show the repairs",
+    repair: "Repair",
+    source_reading: "Source",
+    edition_reading: "This edition",
+    line_end: "line end",
+    kinds: [
+        "Hyphen removed",
+        "Word joined",
+        "Line break",
+        "Spacing",
+        "Page header or footer dropped",
+        "Mis-encoded character",
+    ],
+    kind_notes: [
+        "A word hyphenated at a line or page end is joined without its hyphen.",
+        "A compound hyphenated at a line or page end is joined keeping its hyphen.",
+        "A line or page break inside a sentence is read as one space.",
+        "Spaces inside a line made regular. Not needed in this source.",
+        "A running header, footer or page number dropped. This source has none.",
+        "A mis-encoded character replaced by the one meant. This source has none.",
+    ],
+    about: "About this edition",
+    about_intro: "The text comes from the article's PDF; the damage done by page breaks is repaired. Every repair is kept with the source's exact text.",
+    kind_column: "Kind of repair",
+    count_column: "Number",
+    what_column: "What was done",
+    total: "Total",
+    how_to_see: "To see the repairs in the text, turn on \u{201c}Show the repairs\u{201d} in the settings; activating a mark shows the source's reading.",
+    not_changed_title: "What was not changed",
+    not_changed: [
+        "Spelling, punctuation, letters, numbers and the order of words are as in the source.",
+        "Spaces inside lines are as they were.",
+        "The photograph's caption that interrupted a paragraph at a page break follows that paragraph; its words are unchanged.",
+        "The asterisks around the caption, the angle brackets around web addresses and the colon after the bibliography's heading mark structure and are not repeated.",
+    ],
+    tei_note: "The TEI download gives each repair as a <choice> of the source's reading (<orig>) and the edition's (<reg>).",
+};
+
+/// The editorial apparatus's strings for a language.
+pub fn edition(lang: Lang) -> &'static Edition {
+    match lang {
+        Lang::Kk => &EDITION_KK,
+        Lang::Ru => &EDITION_RU,
+        Lang::En => &EDITION_EN,
+    }
+}

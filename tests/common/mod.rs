@@ -71,5 +71,6 @@ pub fn article_of(paragraphs: &[&str], references: &[&str]) -> Article {
             title: String::new(),
             entries,
         },
+        repairs: Vec::new(),
     }
 }

@@ -21,6 +21,9 @@ use crate::core::names::index::Mention;
 use crate::core::people::META_AUTHOR_ID;
 use crate::core::places::PlaceKind;
 use crate::core::prefs::Lang;
+use crate::core::repair::trace::{
+    counts, RepairKind, META_DEDICATION_ID, META_POSITION_ID, META_TITLE_ID,
+};
 
 pub const TEI_NS: &str = "http://www.tei-c.org/ns/1.0";
 
@@ -99,7 +102,27 @@ fn spans_by_block(lib: &Library) -> HashMap<&str, Vec<Span>> {
             close: "</date>".into(),
         });
     }
+    // Last: a repair that would cross a name gives way (none does here;
+    // `tests/downloads.rs` checks every repair is written).
+    for r in &lib.article.repairs {
+        by_block.entry(&r.block).or_default().push(Span {
+            start: r.start,
+            end: r.end,
+            open: format!(
+                "<choice><orig>{}</orig><reg type=\"{}\">",
+                orig_xml(&r.orig),
+                r.kind.code()
+            ),
+            close: "</reg></choice>".into(),
+        });
+    }
     by_block
+}
+
+/// The source's reading as TEI: its line ends as `<lb/>`, so blank lines
+/// (the page breaks) show as two or more.
+fn orig_xml(orig: &str) -> String {
+    orig.split('\n').map(esc).collect::<Vec<_>>().join("<lb/>")
 }
 
 /// The Kazakh TEI file, which a translation's `corresp` points into.
@@ -144,7 +167,7 @@ pub fn to_tei(lib: &Library, edition: &Edition) -> String {
     x.push_str("<text>\n<front>\n");
     x.push_str(&format!(
         "<docTitle><titlePart type=\"main\">{}</titlePart>",
-        esc(&meta.title)
+        marked(META_TITLE_ID, &meta.title)
     ));
     let words = edition.words();
     if translated {
@@ -163,11 +186,11 @@ pub fn to_tei(lib: &Library, edition: &Edition) -> String {
     x.push_str(&format!(
         "<byline><docAuthor>{}</docAuthor>, {}</byline>\n",
         marked(META_AUTHOR_ID, &meta.author),
-        esc(&meta.position)
+        marked(META_POSITION_ID, &meta.position)
     ));
     x.push_str(&format!(
         "<div type=\"dedication\"><p>{}</p></div>\n</front>\n<body>\n",
-        esc(&meta.dedication)
+        marked(META_DEDICATION_ID, &meta.dedication)
     ));
     let mut paragraph = 0;
     for section in &article.sections {
@@ -259,7 +282,8 @@ fn header(x: &mut String, lib: &Library, edition: &Edition) {
     }
     x.push_str(
         "<publicationStmt>\n<p>Electronic edition made by Qazaq Reader from the article's PDF text, \
-         repaired (words broken across lines joined, headings and the bibliography recognised). \
+         repaired (words broken across lines joined, headings and the bibliography recognised; \
+         each repair is a choice of the source's reading and the editor's, see the editorial declaration). \
          People, places, organisations and dates are marked by its indexes.</p>\n</publicationStmt>\n",
     );
     x.push_str(&format!(
@@ -283,10 +307,64 @@ fn header(x: &mut String, lib: &Library, edition: &Edition) {
     } else {
         String::new()
     };
+    x.push_str("</fileDesc>\n");
+    // The repairs are marked in the original's text only.
+    if !edition.is_translation() {
+        editorial_decl(x, lib);
+    }
     x.push_str(&format!(
-        "</fileDesc>\n<profileDesc>\n<langUsage><language ident=\"{}\">{name}</language>{original}</langUsage>\n</profileDesc>\n</teiHeader>\n",
+        "<profileDesc>\n<langUsage><language ident=\"{}\">{name}</language>{original}</langUsage>\n</profileDesc>\n</teiHeader>\n",
         esc(edition.code())
     ));
+}
+
+/// What each kind of repair is, and how many the text has. Every repair is a
+/// `<choice>`: `<orig>` the source's reading (line ends as `<lb/>`), `<reg
+/// type="…">` the editor's, typed by kind.
+fn editorial_decl(x: &mut String, lib: &Library) {
+    let counted = counts(&lib.article.repairs);
+    let n = |kind: RepairKind| {
+        counted
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
+    };
+    let p = |kind: RepairKind, what: &str| {
+        format!(
+            "<p n=\"{}\">{} ({}): {what}</p>",
+            kind.code(),
+            kind.code(),
+            n(kind)
+        )
+    };
+    x.push_str("<encodingDesc>\n<editorialDecl>\n");
+    x.push_str("<correction status=\"high\" method=\"markup\">");
+    x.push_str(&p(RepairKind::Encoding, "a character mis-encoded by the extraction is replaced by the one meant. None occurs in this source."));
+    x.push_str("</correction>\n<normalization method=\"markup\">");
+    x.push_str(&p(
+        RepairKind::Break,
+        "a line or page break inside a sentence is read as one space.",
+    ));
+    x.push_str(&p(
+        RepairKind::Spacing,
+        "spaces inside a line made regular. None needed: spaces inside lines are as in the source.",
+    ));
+    x.push_str(&p(
+        RepairKind::Page,
+        "a running header, footer or page number dropped. The source has none.",
+    ));
+    x.push_str("</normalization>\n<hyphenation eol=\"none\">");
+    x.push_str(&p(
+        RepairKind::Hyphen,
+        "a word hyphenated at a line or page end is joined without its hyphen.",
+    ));
+    x.push_str(&p(RepairKind::Joined, "a compound hyphenated at a line or page end (its hyphenated spelling occurs elsewhere, or a capital follows) is joined keeping its hyphen."));
+    x.push_str("</hyphenation>\n<segmentation><p>Blocks of the extraction become paragraphs, headings and the bibliography's entries; \
+         a photograph's caption that interrupted a paragraph at a page break follows that paragraph. \
+         The asterisks around the caption, the angle brackets around web addresses and the colon after the bibliography's heading \
+         are the extraction's marks of that structure and are not repeated. \
+         Spelling, punctuation, letters, numbers and the order of words are as in the source.</p></segmentation>\n");
+    x.push_str("</editorialDecl>\n</encodingDesc>\n");
 }
 
 /// The people and places indexes, each entry an `xml:id` the text's `ref`s point to.

@@ -1,6 +1,7 @@
 //! The repair rules, one case each.
 
 use super::*;
+use crate::core::article::Block;
 
 #[test]
 fn sentence_ends_through_closing_quotes() {
@@ -64,11 +65,14 @@ fn headings_and_fragments_are_told_apart() {
 
 #[test]
 fn caption_block_is_recognised() {
+    let source = "*Өнеркәсіп иесі және меценат\nГаджи Зейналабдин Тагиев*\n*emphasis* then text";
+    let lines: Vec<&str> = source.lines().collect();
+    let text = caption(&lines[..2], source).map(|t| t.text);
     assert_eq!(
-        caption(&["*Өнеркәсіп иесі және меценат", "Гаджи Зейналабдин Тагиев*"]),
-        Some("Өнеркәсіп иесі және меценат Гаджи Зейналабдин Тагиев".to_string())
+        text.as_deref(),
+        Some("Өнеркәсіп иесі және меценат Гаджи Зейналабдин Тагиев")
     );
-    assert_eq!(caption(&["*emphasis* then text"]), None);
+    assert_eq!(caption(&lines[2..], source), None);
 }
 
 #[test]
@@ -129,4 +133,44 @@ fn headings_start_sections_and_bibliography_ends_them() {
 fn too_short_source_is_an_error() {
     assert_eq!(repair("A\n\nB"), Err(RepairError::MissingFrontMatter));
     assert_eq!(repair("A\n\nB\n\nC\n\nD"), Err(RepairError::EmptyBody));
+}
+
+#[test]
+fn every_change_is_recorded_with_the_source_reading() {
+    let source = "A\n\nB\n\nC\n\nD келісім-шарты\n\nКавказ Ал-\n\nбаниясы, «Ғасыр келісім-\nшарты» жаңа серпін \n\n\n\n*Сурет\nтүсінігі*\n\nалды. ❀\n";
+    let (article, trace) = repair_traced(source).expect("valid source");
+    let kinds: Vec<(RepairKind, &str)> = article
+        .repairs
+        .iter()
+        .map(|r| (r.kind, r.orig.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (RepairKind::Hyphen, "Ал-\n\nбаниясы"),
+            (RepairKind::Joined, "келісім-\nшарты"),
+            (RepairKind::Break, " \n\n\n\n"),
+            (RepairKind::Break, "\n"),
+        ]
+    );
+    let p1 = &article.repairs[0];
+    assert_eq!(p1.block, "p1");
+    let text = article.sections[0].blocks[0].text();
+    assert_eq!(&text[p1.start..p1.end], "Албаниясы");
+    assert_eq!(article.repairs[3].block, "fig1");
+    assert_eq!(
+        trace::restore(&article, &trace, source).as_deref(),
+        Ok(source)
+    );
+}
+
+#[test]
+fn a_word_lost_from_the_text_does_not_restore() {
+    let source = "A\n\nB\n\nC\n\nD\n\nБірінші сөйлем. Екінші\n\nжалғасы бар.\n";
+    let (mut article, trace) = repair_traced(source).expect("valid source");
+    article.repairs[0].orig = "\n".into();
+    assert_ne!(
+        trace::restore(&article, &trace, source).as_deref(),
+        Ok(source)
+    );
 }

@@ -127,6 +127,7 @@ fn every_route_round_trips_in_every_reading() {
         },
         Page::Overview,
         Page::Notes,
+        Page::About,
         Page::NotFound("/nowhere".into()),
     ];
     for page in pages {
@@ -220,6 +221,8 @@ fn glance_routes_ignore_junk() {
     );
     assert_eq!(page("#/overview"), Page::Overview);
     assert_eq!(page("#/notes"), Page::Notes);
+    assert_eq!(page("#/about"), Page::About);
+    assert_eq!(page("#/about?x=1"), Page::About);
 }
 
 #[test]

@@ -115,7 +115,13 @@ fn reading<'a>(lib: &'a Lib, t: &Strings, choice: Choice, open: &'a [String]) ->
 }
 
 pub fn labels(t: &'static Strings) -> Labels<'static> {
+    let e = crate::view::strings::edition(t.lang);
     Labels {
+        repair: e.repair,
+        source_reading: e.source_reading,
+        edition_reading: e.edition_reading,
+        line_end: e.line_end,
+        repair_kinds: e.kinds,
         opening_part: t.opening_part,
         previous: t.previous,
         next: t.next,

@@ -1,5 +1,6 @@
 //! One small component per file.
 
+pub mod about;
 pub mod article_view;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod cite_dialog;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::prefs::{font_scale, Lang, Prefs, Theme};
 use crate::core::translation::{Reading, TrLang};
-use crate::view::hooks::use_t::use_t;
+use crate::view::hooks::use_t::{use_edition, use_t};
 use crate::view::reading::ReadingCtx;
 use crate::view::strings::{native_name, Strings};
 
@@ -18,6 +18,7 @@ pub struct SettingsProps {
 #[function_component(Settings)]
 pub fn settings(props: &SettingsProps) -> Html {
     let t = use_t();
+    let e = use_edition();
     let prefs = props.prefs;
     let set = |p: Prefs| {
         let on_change = props.on_change.clone();
@@ -59,6 +60,13 @@ pub fn settings(props: &SettingsProps) -> Html {
                 <button type="button" class="larger" title={t.larger}
                         onclick={set(prefs.with_font_step(1))}>
                     { "A+" }<span class="visually-hidden">{ format!(" ({})", t.larger) }</span>
+                </button>
+            </div>
+            <div class="setting">
+                <button type="button" id="show-repairs" class="switch"
+                        aria-pressed={prefs.repairs.to_string()}
+                        onclick={set(Prefs { repairs: !prefs.repairs, ..prefs })}>
+                    <span class="switch-track" aria-hidden="true"></span>{ e.show_repairs }
                 </button>
             </div>
             <label class="setting">

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::route::Page;
 use crate::view::hooks::use_route::use_link;
-use crate::view::hooks::use_t::{use_glance, use_t};
+use crate::view::hooks::use_t::{use_edition, use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::strings::Strings;
 
@@ -78,6 +78,7 @@ pub struct IndexLinksProps {
 pub fn index_links(props: &IndexLinksProps) -> Html {
     let t = use_t();
     let g = use_glance();
+    let e = use_edition();
     let link = use_link();
     let item = |page: Page, label: &'static str| {
         html! { <li><a href={link.href(page)} onclick={props.on_navigate.clone()}>{ label }</a></li> }
@@ -91,6 +92,7 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
             { item(Page::Map { decade: None }, g.map) }
             { item(Page::Words { word: None }, g.words) }
             { item(Page::Notes, t.notes) }
+            { item(Page::About, e.about) }
         </ul>
     }
 }

@@ -16,3 +16,9 @@ pub fn use_t() -> &'static Strings {
 pub fn use_glance() -> &'static crate::view::strings::Glance {
     crate::view::strings::glance(use_context::<Lang>().unwrap_or_default())
 }
+
+/// The editorial apparatus's strings in the reader's language.
+#[hook]
+pub fn use_edition() -> &'static crate::view::strings::Edition {
+    crate::view::strings::edition(use_context::<Lang>().unwrap_or_default())
+}
