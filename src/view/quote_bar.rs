@@ -1,5 +1,5 @@
-//! The bar a selection inside one paragraph offers: "Copy link to quote"
-//! (`#/p/<id>?quote=…`) and "Highlight" (opened by `boot.js` in the Wasm
+//! The bar a selection inside one paragraph (its Kazakh or its translation)
+//! offers: "Copy link to quote" (`#/p/<id>?quote=…`, `&tr=en` in a translation) and "Highlight" (opened by `boot.js` in the Wasm
 //! loaded on first use). Plain DOM rather than a component: it is in every
 //! first visit, and this is a fraction of the size. It goes right after the
 //! paragraph, so Tab from the selection reaches it; its text is only ever set
@@ -14,7 +14,8 @@ use web_sys::{Document, Element};
 use super::dom;
 use super::selection::{selection, Selected};
 use super::strings::Strings;
-use crate::core::route::Route;
+use crate::core::anchor::quote_reading;
+use crate::core::route::{with_reading, Route};
 
 struct Bar {
     root: Element,
@@ -43,9 +44,7 @@ pub fn watch(t: &'static Strings) -> Option<EventListener> {
         move |_| {
             match selection() {
                 Some(s) => {
-                    let Some(p) = doc.get_element_by_id(&s.id) else {
-                        return;
-                    };
+                    let p = s.element.clone();
                     let mut bar = bar.borrow_mut();
                     if bar.is_none() {
                         *bar = make(&doc, t, current.clone());
@@ -108,13 +107,20 @@ fn make(doc: &Document, t: &'static Strings, current: Current) -> Option<Bar> {
         let Some(sel) = current.borrow().clone() else {
             return;
         };
-        let url = dom::url_with_hash(
-            &Route::Quote {
-                id: sel.id,
-                quote: sel.quote,
-            }
-            .to_hash(),
+        // In the language selected in (`&tr=en`): see `anchor::quote_reading`.
+        let kazakh = dom::element_by_id(&sel.id).and_then(|p| p.text_content());
+        let reading = quote_reading(
+            sel.lang,
+            sel.reading,
+            kazakh.as_deref().unwrap_or_default(),
+            &sel.quote,
         );
+        let hash = Route::Quote {
+            id: sel.id,
+            quote: sel.quote,
+        }
+        .to_hash();
+        let url = dom::url_with_hash(&with_reading(&hash, reading));
         let (r, s) = (r.clone(), s.clone());
         // Awaited: a refused write is reported as refused.
         yew::platform::spawn_local(async move {

@@ -140,7 +140,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
 }
 
 #[cfg(feature = "csr")]
-mod fetch {
+pub mod fetch {
     use std::cell::RefCell;
     use std::collections::HashSet;
 
@@ -225,7 +225,7 @@ mod fetch {
 
 /// Rendered at build time: nothing is fetched.
 #[cfg(not(feature = "csr"))]
-mod fetch {
+pub mod fetch {
     use yew::Callback;
 
     use crate::core::prefs::Lang;
