@@ -220,3 +220,44 @@ fn no_two_abstracts_in_a_row_read_the_same() {
         "the case is there"
     );
 }
+
+#[test]
+fn a_quote_in_a_translation_is_marked_there_and_not_in_the_kazakh() {
+    let lib = Library::computed(article(), people(), places());
+    let en = translation("en");
+    lib.set_translation(TrLang::En, en.clone());
+    let tr = en.block("p12").expect("p12 in English");
+    let quote: String = tr.split(' ').skip(2).take(4).collect::<Vec<_>>().join(" ");
+    for alone in [false, true] {
+        let choice = if alone {
+            qazaq_reader::core::translation::Reading::Alone(TrLang::En)
+        } else {
+            qazaq_reader::core::translation::Reading::Parallel(TrLang::En)
+        };
+        let h = lib
+            .quote_highlights("p12", &quote, choice)
+            .expect("found in the English");
+        let reading = Reading {
+            shown: Some(Shown {
+                lang: TrLang::En,
+                text: &en,
+                alone,
+            }),
+            translating: true,
+            ui: Lang::En,
+            open: &[],
+        };
+        let html = article_html(&lib, &LABELS, &h, &reading);
+        let marked = format!("<mark class=\"quote\">{}</mark>", escaped(&quote));
+        assert_eq!(html.matches(&marked).count(), 1, "alone: {alone}");
+        assert_eq!(html.matches("<mark").count(), 1, "alone: {alone}");
+        let at = html.find(&marked).expect("marked");
+        let open = if alone {
+            "<p id=\"p12\" tabindex=\"-1\"><span lang=\"en\">"
+        } else {
+            "<p class=\"tr\" lang=\"en\">"
+        };
+        let start = html[..at].rfind(open).expect("inside the English");
+        assert!(!html[start..at].contains("</p>"), "alone: {alone}");
+    }
+}
