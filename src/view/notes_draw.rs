@@ -26,6 +26,8 @@ pub fn draw(lib: &Library, notes: &[Note]) {
     let mut by_colour: Vec<js_sys::Array> =
         Colour::ALL.iter().map(|_| js_sys::Array::new()).collect();
     let mut texts: Vec<(&str, Lang)> = notes.iter().map(|n| (n.block.as_str(), n.lang)).collect();
+    // Each text once (drawing one twice would add its ranges twice).
+    crate::core::order::sort_by_key(&mut texts, |&(id, lang)| (id, lang as usize));
     texts.dedup();
     for (id, lang) in texts {
         // Each language's text where the page shows it: the Kazakh is as the
