@@ -44,7 +44,10 @@ pub fn watch(t: &'static Strings) -> Option<EventListener> {
         move |_| {
             match selection() {
                 Some(s) => {
-                    let p = s.element.clone();
+                    // After the paragraph's text (a translation read alone
+                    // is a span inside the paragraph: after the paragraph).
+                    let p = s.element.closest("p").ok().flatten();
+                    let p = p.unwrap_or_else(|| s.element.clone());
                     let mut bar = bar.borrow_mut();
                     if bar.is_none() {
                         *bar = make(&doc, t, current.clone());

@@ -7,7 +7,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, ready } from './browser.mjs';
+
+// Evaluated through the DevTools protocol, as in a11y.test.mjs.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function violations(page) {
+  await page.evaluate(AXE);
+  const { violations: found } = await page.evaluate(() => axe.run(document));
+  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
 
 const KEY = 'qazaq-reader.notes';
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
@@ -57,9 +66,9 @@ for (const lang of ['ru', 'en']) {
         await select(page, css, quote);
         const button = page.locator('.copy-quote');
         await button.waitFor();
-        // Right after the text selected in: Tab from the selection reaches it.
+        // Right after the paragraph's text selected in: Tab from the selection reaches it.
         assert.ok(await button.evaluate((b, css) => b.closest('.quote-bar').previousElementSibling
-          === document.querySelector(css), css));
+          === document.querySelector(css).closest('p'), css));
         await button.click();
         await page.locator('.quote-bar.copied').waitFor();
         const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -164,6 +173,7 @@ test('the notes page lists the highlights of every language, each tagged, in eac
       const quotes = await item.locator('blockquote').evaluateAll((els) => els.map((e) => [e.lang, e.textContent]));
       assert.deepEqual(quotes, [notes[2], notes[1], notes[0]].map((n) => [n.lang, n.selector.exact]), ui);
       assert.equal(await page.locator('.notes .detached').count(), 0, ui);
+      assert.deepEqual(await violations(page), [], ui);
     }
     // "Open" on the English one: the passage marked in the English column.
     await page.locator('.notes .note').nth(2).locator('.note-tools a').click();
