@@ -11,7 +11,7 @@ use qazaq_reader::core::library::Library;
 use qazaq_reader::core::notes::export::{from_web_annotations, web_annotations, Collection};
 use qazaq_reader::core::notes::{in_reading_order, marks_in, quote_hash, Colour, Note, Stored};
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::core::route::{reading_of, resolve, Route};
+use qazaq_reader::core::route::{resolve, Page, Route};
 use qazaq_reader::core::translation::{Reading, TrLang, Translation};
 
 fn text_of<'a>(a: &'a qazaq_reader::core::article::Article, id: &str) -> &'a str {
@@ -97,13 +97,13 @@ fn notes_are_listed_in_reading_order_and_a_changed_text_detaches() {
 fn quote_links_mark_their_passage_or_say_it_is_gone() {
     let lib = Library::computed(article(), people(), places());
     let passage = words(&lib.article, "p12", 5);
-    let hash = Route::Quote {
+    let hash = Route::from(Page::Quote {
         id: "p12".into(),
         quote: passage.to_uppercase().replace(' ', "\n  "),
-    }
+    })
     .to_hash();
-    let route = resolve(Route::parse(&hash), &lib);
-    let Route::Quote { id, quote } = route else {
+    let route = resolve(Route::parse(&hash), &lib).page;
+    let Page::Quote { id, quote } = route else {
         panic!("a quote route: {route:?}");
     };
     let h = lib
@@ -117,8 +117,8 @@ fn quote_links_mark_their_passage_or_say_it_is_gone() {
         None
     );
     assert_eq!(
-        resolve(Route::parse("#/p/p9999?quote=x"), &lib),
-        Route::NotFound("/p/p9999".into())
+        resolve(Route::parse("#/p/p9999?quote=x"), &lib).page,
+        Page::NotFound("/p/p9999".into())
     );
 }
 
@@ -211,12 +211,12 @@ fn a_quote_link_in_a_translation_opens_its_passage_marked_there() {
         let passage = tr_passage(&lib, lang, "p20");
         let note = note_in(&lib, lang.lang(), "p20", &passage, 1);
         let hash = quote_hash(&note, lib.text_of("p20"));
-        assert_eq!(reading_of(&hash), Some(Reading::Parallel(lang)), "{hash}");
         let route = resolve(Route::parse(&hash), &lib);
-        let Route::Quote { id, quote } = route else {
-            panic!("a quote route: {route:?}");
+        assert_eq!(route.reading, Reading::Parallel(lang), "{hash}");
+        let reading = route.reading;
+        let Page::Quote { id, quote } = route.page else {
+            panic!("a quote route: {hash}");
         };
-        let reading = reading_of(&hash).unwrap_or_default();
         let h = lib.quote_highlights(&id, &quote, reading).expect("found");
         assert!(h.in_translation && h.quote);
         let text = lib
@@ -243,7 +243,7 @@ fn a_quote_link_in_a_translation_opens_its_passage_marked_there() {
         .expect("a year in both");
     let note = note_in(&lib, Lang::En, &id, &year, 1);
     let hash = quote_hash(&note, lib.text_of(&id));
-    let reading = reading_of(&hash).expect("a reading");
+    let reading = Route::parse(&hash).reading;
     assert_eq!(reading, Reading::Alone(TrLang::En));
     let h = lib.quote_highlights(&id, &year, reading).expect("found");
     assert!(h.in_translation);

@@ -12,10 +12,11 @@ use gloo_events::{EventListener, EventListenerOptions};
 use web_sys::{Document, Element};
 
 use super::dom;
+use super::hooks::use_route;
 use super::selection::{selection, Selected};
 use super::strings::Strings;
 use crate::core::anchor::quote_reading;
-use crate::core::route::{with_reading, Route};
+use crate::core::route::{Page, Route};
 
 struct Bar {
     root: Element,
@@ -114,16 +115,15 @@ fn make(doc: &Document, t: &'static Strings, current: Current) -> Option<Bar> {
         let kazakh = dom::element_by_id(&sel.id).and_then(|p| p.text_content());
         let reading = quote_reading(
             sel.lang,
-            sel.reading,
+            use_route::current().reading,
             kazakh.as_deref().unwrap_or_default(),
             &sel.quote,
         );
-        let hash = Route::Quote {
+        let page = Page::Quote {
             id: sel.id,
             quote: sel.quote,
-        }
-        .to_hash();
-        let url = dom::url_with_hash(&with_reading(&hash, reading));
+        };
+        let url = dom::url_with_hash(&Route::new(page, reading).to_hash());
         let (r, s) = (r.clone(), s.clone());
         // Awaited: a refused write is reported as refused.
         yew::platform::spawn_local(async move {

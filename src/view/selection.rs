@@ -8,7 +8,7 @@ use web_sys::{Element, Node};
 use super::dom;
 use crate::core::anchor::quote_for_link;
 use crate::core::prefs::Lang;
-use crate::core::translation::{Reading, TrLang};
+use crate::core::translation::TrLang;
 
 /// A passage selected inside one paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +17,6 @@ pub struct Selected {
     pub id: String,
     /// The language of the text selected in.
     pub lang: Lang,
-    /// The reading the page shows that paragraph in.
-    pub reading: Reading,
     /// The element holding that text: the bar goes after it.
     pub element: Element,
     /// The passage as a link carries it (one line).
@@ -43,7 +41,7 @@ pub fn selection() -> Option<Selected> {
     if a != b {
         return None;
     }
-    let (id, lang, reading) = about(&a)?;
+    let (id, lang) = about(&a)?;
     let range = sel.get_range_at(0).ok()?;
     let text = String::from(sel.to_string());
     let quote = quote_for_link(&text);
@@ -60,7 +58,6 @@ pub fn selection() -> Option<Selected> {
     Some(Selected {
         id,
         lang,
-        reading,
         element: a,
         quote,
         start,
@@ -83,24 +80,20 @@ pub fn text_of(document: &web_sys::Document, id: &str, lang: Lang) -> Option<Ele
     }
 }
 
-/// A paragraph text element's block id, language and reading.
-fn about(el: &Element) -> Option<(String, Lang, Reading)> {
+/// A paragraph text element's block id and language.
+fn about(el: &Element) -> Option<(String, Lang)> {
     let lang_of = |e: &Element| e.get_attribute("lang").and_then(|c| TrLang::parse(&c));
     if el.tag_name().eq_ignore_ascii_case("span") {
-        let l = lang_of(el)?;
-        return Some((el.parent_element()?.id(), l.lang(), Reading::Alone(l)));
+        return Some((el.parent_element()?.id(), lang_of(el)?.lang()));
     }
-    let block = el.parent_element()?;
-    let beside = block
-        .query_selector(":scope > p.tr[lang]")
-        .ok()?
-        .and_then(|tr| lang_of(&tr));
-    let reading = beside.map_or(Reading::Kazakh, Reading::Parallel);
     if el.class_list().contains("tr") {
-        let p = block.query_selector(":scope > p[id]").ok()??;
-        return Some((p.id(), lang_of(el)?.lang(), reading));
+        let p = el
+            .parent_element()?
+            .query_selector(":scope > p[id]")
+            .ok()??;
+        return Some((p.id(), lang_of(el)?.lang()));
     }
-    Some((el.id(), Lang::Kk, reading))
+    Some((el.id(), Lang::Kk))
 }
 
 /// The paragraph text element `node` is in; a translation read alone is its

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{quote_hash, Colour, Note, Placed};
 use crate::core::anchor::TextQuoteSelector;
 use crate::core::prefs::Lang;
-use crate::core::route::{percent_decode, reading_of, with_reading, Route};
+use crate::core::route::{percent_decode, Page as At, Route};
 use crate::core::translation::{Reading, TrLang};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -184,19 +184,16 @@ pub fn web_annotations(label: &str, notes: &[&Note], page: &str) -> Collection {
 /// The address of the text a note quotes: its paragraph, in its language.
 fn source_hash(n: &Note) -> String {
     let reading = TrLang::of(n.lang).map_or(Reading::Kazakh, Reading::Alone);
-    with_reading(&Route::block(&n.block).to_hash(), reading)
+    Route::new(At::block(&n.block), reading).to_hash()
 }
 
 /// The language a target quotes: its `language`, or else the translation
 /// its address reads alone; Kazakh when it says neither (an older export).
 fn target_lang(target: &Target) -> Lang {
     Lang::parse(&target.language).unwrap_or_else(|| {
-        match target
-            .source
-            .split_once('#')
-            .and_then(|(_, h)| reading_of(h))
-        {
-            Some(Reading::Alone(l)) => l.lang(),
+        let hash = target.source.split_once('#').map_or("", |(_, h)| h);
+        match Route::parse(hash).reading {
+            Reading::Alone(l) => l.lang(),
             _ => Lang::Kk,
         }
     })

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::anchor::{anchor, quote_reading, TextQuoteSelector};
 use super::article::Article;
 use super::prefs::Lang;
-use super::route::{with_reading, Route};
+use super::route::{Page, Route};
 use super::translation::{Reading, TrLang};
 
 /// The three highlight colours.
@@ -190,12 +190,11 @@ pub fn quote_hash(note: &Note, kazakh: Option<&str>) -> String {
     let seen = TrLang::of(note.lang).map_or(Reading::Kazakh, Reading::Parallel);
     let exact = &note.selector.exact;
     let reading = quote_reading(note.lang, seen, kazakh.unwrap_or_default(), exact);
-    let hash = Route::Quote {
+    let page = Page::Quote {
         id: note.block.clone(),
         quote: exact.clone(),
-    }
-    .to_hash();
-    with_reading(&hash, reading)
+    };
+    Route::new(page, reading).to_hash()
 }
 
 /// `incoming` merged into `notes`: new ones appended, the same highlight

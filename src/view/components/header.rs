@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 use super::progress::ProgressBar;
 use super::search_box::SearchBox;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::dom;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
@@ -27,6 +28,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let lib = use_lib();
     // Build the search index when the box gets focus, before the first key,
@@ -72,10 +74,10 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
-            <a class="topbar-link" href={Route::Overview.to_hash()}>{ g.overview }</a>
-            <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
-            <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
-            <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>
+            <a class="topbar-link" href={link.href(Page::Overview)}>{ g.overview }</a>
+            <a class="topbar-link" href={link.href(Page::People)}>{ t.people }</a>
+            <a class="topbar-link" href={link.href(Page::Places)}>{ t.places_short }</a>
+            <a class="topbar-link" href={link.href(Page::Timeline { decade: None, person: None })}>{ t.timeline }</a>
         </header>
         </>
     }
