@@ -318,3 +318,43 @@ fn every_repair_is_marked_with_its_popover_and_the_text_is_the_editors() {
     // The button of a word joined across pages comes right after it.
     assert!(html.contains("Албаниясы</span><button type=\"button\" class=\"rep-note\""));
 }
+
+#[test]
+fn a_quote_in_a_translation_is_marked_there_and_not_in_the_kazakh() {
+    let lib = Library::computed(article(), people(), places());
+    let en = translation("en");
+    lib.set_translation(TrLang::En, en.clone());
+    let tr = en.block("p12").expect("p12 in English");
+    let quote: String = tr.split(' ').skip(2).take(4).collect::<Vec<_>>().join(" ");
+    for (choice, alone) in [
+        (Choice::Parallel(TrLang::En), false),
+        (Choice::Alone(TrLang::En), true),
+    ] {
+        let h = lib
+            .quote_highlights("p12", &quote, choice)
+            .expect("found in the English");
+        let reading = Reading {
+            shown: Some(Shown {
+                lang: TrLang::En,
+                text: &en,
+                alone,
+            }),
+            translating: true,
+            ui: Lang::En,
+            open: &[],
+            choice,
+        };
+        let html = article_html(&lib, &LABELS, &h, &reading);
+        let marked = format!("<mark class=\"quote\">{}</mark>", escaped(&quote));
+        assert_eq!(html.matches(&marked).count(), 1, "alone: {alone}");
+        assert_eq!(html.matches("<mark").count(), 1, "alone: {alone}");
+        let at = html.find(&marked).expect("marked");
+        let open = if alone {
+            "<p id=\"p12\" tabindex=\"-1\"><span lang=\"en\">"
+        } else {
+            "<p class=\"tr\" lang=\"en\">"
+        };
+        let start = html[..at].rfind(open).expect("inside the English");
+        assert!(!html[start..at].contains("</p>"), "alone: {alone}");
+    }
+}

@@ -10,6 +10,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::prefs::Lang;
+use super::translation::{Reading, TrLang};
+
 /// Characters of context kept either side of a highlighted passage.
 pub const CONTEXT_CHARS: usize = 32;
 
@@ -94,6 +97,39 @@ pub fn find_quote(text: &str, quote: &str) -> Option<Range<usize>> {
     let f = fold(text);
     let at = *occurrences(&f.chars, &needle).first()?;
     Some(byte_range(text, &f, at, at + needle.len()))
+}
+
+/// Where a quote link's passage is in the texts `reading` shows, and in which
+/// language: the Kazakh first (when shown), then the translation.
+pub fn find_quote_in(
+    reading: Reading,
+    kazakh: &str,
+    translated: Option<&str>,
+    quote: &str,
+) -> Option<(Lang, Range<usize>)> {
+    let in_kazakh = reading
+        .shows_kazakh()
+        .then(|| find_quote(kazakh, quote))
+        .flatten()
+        .map(|r| (Lang::Kk, r));
+    in_kazakh.or_else(|| {
+        let lang = reading.translation()?;
+        Some((lang.lang(), find_quote(translated?, quote)?))
+    })
+}
+
+/// The reading a quote link opens in, for a passage quoted in `lang` while
+/// the reader read `seen`: what they saw, so long as [`find_quote_in`] then
+/// finds the passage in its own language. A translation's passage that the
+/// Kazakh beside it also has (a year, a name) would be found there first, so
+/// its link opens the translation alone.
+pub fn quote_reading(lang: Lang, seen: Reading, kazakh: &str, quote: &str) -> Reading {
+    match TrLang::of(lang) {
+        None if seen.shows_kazakh() => seen,
+        None => Reading::Kazakh,
+        Some(l) if seen == Reading::Parallel(l) && find_quote(kazakh, quote).is_none() => seen,
+        Some(l) => Reading::Alone(l),
+    }
 }
 
 /// How many chars two sequences share at their ends (`from_end`) or starts.
@@ -206,6 +242,36 @@ mod tests {
     fn a_changed_text_detaches() {
         let sel = selector_for(TEXT, 0.."Бір жыл бұрын".len()).expect("a selector");
         assert_eq!(anchor("Мүлде басқа мәтін.", &sel), None);
+    }
+
+    #[test]
+    fn a_quote_is_found_in_the_language_its_link_opens() {
+        use TrLang::En;
+        let en = "One year earlier the ADR was founded in 1918.";
+        let kk = "Бір жыл бұрын, 1918 жылы, ӘДР құрылды.";
+        let quote = "the ADR was";
+        let seen = Reading::Parallel(En);
+        assert_eq!(quote_reading(Lang::En, seen, kk, quote), seen);
+        let (lang, r) = find_quote_in(seen, kk, Some(en), quote).expect("in the English");
+        assert_eq!((lang, &en[r]), (Lang::En, quote));
+        // A year both texts have opens the English alone, and is found there.
+        let alone = quote_reading(Lang::En, seen, kk, "1918");
+        assert_eq!(alone, Reading::Alone(En));
+        let (lang, r) = find_quote_in(alone, kk, Some(en), "1918").expect("found");
+        assert_eq!((lang, r.start), (Lang::En, en.find("1918").expect("year")));
+        // The Kazakh keeps the reader's choice when it shows the Kazakh.
+        assert_eq!(quote_reading(Lang::Kk, seen, kk, "ӘДР"), seen);
+        assert_eq!(
+            quote_reading(Lang::Kk, Reading::Alone(En), kk, "ӘДР"),
+            Reading::Kazakh
+        );
+        assert_eq!(
+            find_quote_in(seen, kk, Some(en), "1918").map(|(l, _)| l),
+            Some(Lang::Kk)
+        );
+        // The translation not here yet: not found, not found elsewhere.
+        assert_eq!(find_quote_in(seen, kk, None, quote), None);
+        assert_eq!(find_quote_in(Reading::Kazakh, kk, Some(en), quote), None);
     }
 
     #[test]

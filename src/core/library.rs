@@ -18,8 +18,9 @@ use super::names::index::{NameData, NameIndex};
 use super::order;
 use super::people::Person;
 use super::places::Place;
+use super::prefs::Lang;
 use super::search::{SearchIndex, TranslatedIndex};
-use super::translation::{Abstracts, Translation};
+use super::translation::{Abstracts, Reading, TrLang, Translation};
 
 mod translated;
 pub use translated::{AllResults, Found};
@@ -39,6 +40,8 @@ pub struct Highlights {
     pub steps: Vec<Step>,
     /// The marks are a quoted passage (`?quote=`), not search hits.
     pub quote: bool,
+    /// The quoted passage is in the translation shown, not in the Kazakh.
+    pub in_translation: bool,
 }
 
 /// One marked word: the `nth` mark of the text keyed `key` (a block id, or a
@@ -281,17 +284,33 @@ impl Library {
         self.places.get(slug)
     }
 
-    /// The quoted passage marked in block `id`; `None` when it is no longer
-    /// found there (the reader is told so).
-    pub fn quote_highlights(&self, id: &str, quote: &str) -> Option<Highlights> {
-        let range = super::anchor::find_quote(self.text_of(id)?, quote)?;
+    /// The quoted passage marked in block `id`, in the Kazakh or the
+    /// translation `reading` shows (see `anchor::find_quote_in`); `None` when
+    /// it is no longer found there (the reader is told so).
+    pub fn quote_highlights(&self, id: &str, quote: &str, reading: Reading) -> Option<Highlights> {
+        let translated = reading
+            .translation()
+            .and_then(|l| self.translation(l)?.block(id));
+        let (lang, range) =
+            super::anchor::find_quote_in(reading, self.text_of(id)?, translated, quote)?;
         let mut out = Highlights {
             quote: true,
+            in_translation: lang != Lang::Kk,
             ..Highlights::default()
         };
         out.ranges.insert(id.to_string(), vec![range]);
         out.blocks.push(id.to_string());
         Some(out)
+    }
+
+    /// The text of paragraph `id` in `lang`: the Kazakh, or the translation's
+    /// once fetched. `None` for a translation not here yet; `Some(None)`
+    /// when the block has no text in that language.
+    pub fn text_in(&self, lang: Lang, id: &str) -> Option<Option<&str>> {
+        match TrLang::of(lang) {
+            None => Some(self.text_of(id)),
+            Some(l) => Some(self.translation(l)?.block(id)),
+        }
     }
 
     /// The text of a block, section title, reference or front-matter line, by id.

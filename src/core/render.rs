@@ -207,11 +207,11 @@ impl<'a> Writer<'a> {
     fn linked(&mut self, id: &str, text: &str) {
         let mentions = self.lib.people.mentions_in(id);
         let names: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
-        let hits = self
-            .highlights
-            .ranges
-            .get(id)
-            .map_or(&[][..], Vec::as_slice);
+        let hits = if self.highlights.in_translation {
+            &[][..]
+        } else {
+            self.marks(id)
+        };
         for piece in pieces(text, &names, hits) {
             let mention = piece.person.and_then(|i| mentions.get(i));
             if let Some(m) = mention {
@@ -246,6 +246,32 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The marks of block `id`'s text (hits, or a quoted passage).
+    fn marks(&self, id: &str) -> &'a [Range<usize>] {
+        self.highlights
+            .ranges
+            .get(id)
+            .map_or(&[][..], Vec::as_slice)
+    }
+
+    /// Parts of `text`, those lit as `<mark>`.
+    fn marked(&mut self, text: &str, parts: &[(Range<usize>, bool)]) {
+        for (range, lit) in parts {
+            let part = text.get(range.clone()).unwrap_or_default();
+            if *lit {
+                self.raw(if self.highlights.quote {
+                    "<mark class=\"quote\">"
+                } else {
+                    "<mark>"
+                });
+                self.text(part);
+                self.raw("</mark>");
+            } else {
+                self.text(part);
+            }
+        }
+    }
+
     /// The translation of `id` when one is shown and has it, and whether it
     /// stands alone.
     fn translated(&self, id: &str) -> Option<(TrLang, &'a str, bool)> {
@@ -256,6 +282,12 @@ impl<'a> Writer<'a> {
     /// `<tag class="…" lang="…">text</tag>`: a translation under or beside
     /// its Kazakh (no class: standing alone).
     fn tr(&mut self, tag: &str, class: &str, lang: TrLang, text: &str) {
+        self.tr_of(None, tag, class, lang, text);
+    }
+
+    /// [`Writer::tr`] for the translation of block `id`, with a quoted
+    /// passage found in it marked.
+    fn tr_of(&mut self, id: Option<&str>, tag: &str, class: &str, lang: TrLang, text: &str) {
         self.raw("<");
         self.raw(tag);
         if !class.is_empty() {
@@ -263,7 +295,14 @@ impl<'a> Writer<'a> {
         }
         self.attr("lang", lang.code());
         self.raw(">");
-        self.text(text);
+        match id.filter(|_| self.highlights.in_translation) {
+            Some(id) => {
+                for piece in pieces(text, &[], self.marks(id)) {
+                    self.marked(text, &piece.parts);
+                }
+            }
+            None => self.text(text),
+        }
         self.raw("</");
         self.raw(tag);
         self.raw(">");
@@ -272,7 +311,7 @@ impl<'a> Writer<'a> {
     /// The Kazakh of block `id`, linked and marked, or its translation alone.
     fn kazakh_or_alone(&mut self, id: &str, text: &str) {
         match self.translated(id) {
-            Some((lang, tr, true)) => self.tr("span", "", lang, tr),
+            Some((lang, tr, true)) => self.tr_of(Some(id), "span", "", lang, tr),
             _ => self.linked(id, text),
         }
     }
@@ -418,7 +457,7 @@ impl<'a> Writer<'a> {
                 self.kazakh_or_alone(id, text);
                 self.raw("</p>");
                 if let Some((lang, tr, _)) = beside {
-                    self.tr("p", "tr", lang, tr);
+                    self.tr_of(Some(id), "p", "tr", lang, tr);
                 }
                 self.raw("<span class=\"tools\">");
                 self.permalink(&self.href(Page::block(id)), labels.link_to_paragraph, "¶");

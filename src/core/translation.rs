@@ -39,6 +39,22 @@ impl TrLang {
             TrLang::En => 1,
         }
     }
+
+    /// The translation in `lang`; none for Kazakh, the original.
+    pub fn of(lang: Lang) -> Option<TrLang> {
+        match lang {
+            Lang::Kk => None,
+            Lang::Ru => Some(TrLang::Ru),
+            Lang::En => Some(TrLang::En),
+        }
+    }
+
+    pub fn lang(self) -> Lang {
+        match self {
+            TrLang::Ru => Lang::Ru,
+            TrLang::En => Lang::En,
+        }
+    }
 }
 
 /// What the reader reads: the original, the original with a translation
@@ -102,11 +118,7 @@ impl Reading {
 /// are shown in, beside their Kazakh: the reading choice's translation if it
 /// has one, else the interface language's; none for a Kazakh reader.
 pub fn lines_language(reading: Reading, ui: Lang) -> Option<TrLang> {
-    reading.translation().or(match ui {
-        Lang::Kk => None,
-        Lang::Ru => Some(TrLang::Ru),
-        Lang::En => Some(TrLang::En),
-    })
+    reading.translation().or(TrLang::of(ui))
 }
 
 /// Storage key of the reading choice, beside the other preferences.

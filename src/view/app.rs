@@ -67,8 +67,10 @@ pub fn app(props: &AppProps) -> Html {
     let active = use_active_section(&lib.article);
     let prefs = state.prefs.unwrap_or_default();
 
+    let reading = use_reading(lib, &route, prefs.lang, dispatch.clone());
     // Only the reading view marks hits; the results list runs its own search.
-    // A quote link marks its passage instead: (block, quote).
+    // A quote link marks its passage instead, in the Kazakh or the
+    // translation shown: (block, quote), again once the translation is here.
     let marked = match &route.page {
         Page::Block { query, .. } => (String::new(), query.clone()),
         Page::Quote { id, quote } => (id.clone(), quote.clone()),
@@ -76,17 +78,22 @@ pub fn app(props: &AppProps) -> Html {
     };
     let highlights = {
         let lib = lib.clone();
-        use_memo(marked, move |(id, q)| match id.as_str() {
+        let key = (marked, reading.reading, reading.loaded);
+        use_memo(key, move |((id, q), reading, _)| match id.as_str() {
             "" => lib.highlights(q),
-            id => lib.quote_highlights(id, q).unwrap_or_default(),
+            id => lib.quote_highlights(id, q, *reading).unwrap_or_default(),
         })
     };
+    // A passage in a translation is not known to be missing until it is here.
+    let awaited = reading
+        .reading
+        .translation()
+        .is_some_and(|l| lib.translation(l).is_none() && !reading.failed);
 
     use_shortcuts(
         SEARCH_INPUT_ID,
         on_shortcut(lib, dispatch.clone(), active.clone(), state.menu_open),
     );
-    let reading = use_reading(lib, &route, prefs.lang, dispatch.clone());
     // The block a link points at is marked; again when the body is rewritten
     // in another language, reading choice, or once a translation arrives, and
     // brought into view again then if the reader has not scrolled since (a
@@ -160,7 +167,7 @@ pub fn app(props: &AppProps) -> Html {
                 </aside>
                 <main id="main" tabindex="-1">
                     { notice }
-                    { main_view(&route, &dispatch, &highlights) }
+                    { main_view(&route, &dispatch, &highlights, awaited) }
                 </main>
             </div>
             <PersonCards />
@@ -199,8 +206,14 @@ fn reading_notice(route: &Route, reading: &ReadingCtx, lang: Lang) -> Html {
     }
 }
 
-/// What `<main>` shows for a (resolved) route.
-fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) -> Html {
+/// What `<main>` shows for a (resolved) route; `awaited`: the translation a
+/// quote may be in is still on its way.
+fn main_view(
+    route: &Route,
+    dispatch: &Dispatch,
+    highlights: &Rc<Highlights>,
+    awaited: bool,
+) -> Html {
     match &route.page {
         Page::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
         Page::People => html! { <PeopleIndex /> },
@@ -233,7 +246,7 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
         },
         Page::Quote { .. } => html! {
             <>
-                if highlights.blocks.is_empty() {
+                if highlights.blocks.is_empty() && !awaited {
                     <QuoteMissing />
                 }
                 <ArticleView highlights={highlights.clone()} />

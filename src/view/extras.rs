@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use super::components::cite_dialog::{CiteDialog, CiteRequest};
 use super::components::map_page::MapPage;
-use super::components::note_dialog::{NoteDialog, NoteRequest};
+use super::components::note_dialog::{NoteDialog, NoteRequest, Passage};
 use super::components::notes_page::NotesPage;
 use super::components::overview::Overview;
 use super::components::words_page::WordsPage;
@@ -94,8 +94,17 @@ pub fn draw_notes() {
 pub fn highlight(host: Element, lang: &str) -> Result<(), JsError> {
     let lib = lib()?;
     let passage = selection::selection().and_then(|s| {
-        let text = lib.text_of(&s.id)?;
-        Some((s.id.clone(), selector_for(text, s.start..s.end)?))
+        // A translation's text is as the page has it (this module fetches
+        // none); the Kazakh, as the library has it.
+        let text = match s.lang {
+            Lang::Kk => lib.text_of(&s.id)?.to_string(),
+            _ => s.element.text_content()?,
+        };
+        Some(Passage {
+            block: s.id.clone(),
+            lang: s.lang,
+            selector: selector_for(&text, s.start..s.end)?,
+        })
     });
     let seq = next_seq();
     let props = NoteProps {

@@ -1,4 +1,5 @@
-//! Highlights drawn over the article with the CSS Custom Highlight API
+//! Highlights drawn over the article, in the Kazakh and in the translations
+//! the page shows, with the CSS Custom Highlight API
 //! (`CSS.highlights`): ranges over the text as it is, so the core-written
 //! body is never changed, copying is unaffected and nothing the reader typed
 //! goes into the markup. One named highlight per colour, styled by
@@ -8,9 +9,10 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Node};
 
-use super::dom;
+use super::{dom, selection};
 use crate::core::library::Library;
 use crate::core::notes::{marks_in, Colour, Note};
+use crate::core::prefs::Lang;
 
 /// Draw `notes` over the article now in the page (again after it is
 /// rewritten: the old ranges went with the old text).
@@ -23,18 +25,26 @@ pub fn draw(lib: &Library, notes: &[Note]) {
     };
     let mut by_colour: Vec<js_sys::Array> =
         Colour::ALL.iter().map(|_| js_sys::Array::new()).collect();
-    let mut blocks: Vec<&str> = notes.iter().map(|n| n.block.as_str()).collect();
-    blocks.dedup();
-    for id in blocks {
-        let (Some(text), Some(p)) = (lib.text_of(id), document.get_element_by_id(id)) else {
+    let mut texts: Vec<(&str, Lang)> = notes.iter().map(|n| (n.block.as_str(), n.lang)).collect();
+    // Each text once (drawing one twice would add its ranges twice).
+    crate::core::order::sort_by_key(&mut texts, |&(id, lang)| (id, lang as usize));
+    texts.dedup();
+    for (id, lang) in texts {
+        // Each language's text where the page shows it: the Kazakh is as the
+        // library has it; a translation as the page has it (this module
+        // fetches none, and the page wrote it as it is).
+        let Some(el) = selection::text_of(&document, id, lang) else {
             continue;
         };
-        // A translation read alone is in the paragraph instead: nothing to mark.
-        if p.text_content().as_deref() != Some(text) {
+        let Some(shown) = el.text_content() else {
+            continue;
+        };
+        if lang == Lang::Kk && lib.text_of(id) != Some(shown.as_str()) {
             continue;
         }
-        for (range, colour, _) in marks_in(notes, id, text) {
-            if let Some(r) = dom_range(&document, &p, range.start, range.end) {
+        let p: &Node = &el;
+        for (range, colour, _) in marks_in(notes, id, lang, &shown) {
+            if let Some(r) = dom_range(&document, p, range.start, range.end) {
                 let i = Colour::ALL.iter().position(|c| *c == colour).unwrap_or(0);
                 by_colour[i].push(&r);
             }

@@ -1,5 +1,5 @@
-//! The bar a selection inside one paragraph offers: "Copy link to quote"
-//! (`#/p/<id>?quote=…`) and "Highlight" (opened by `boot.js` in the Wasm
+//! The bar a selection inside one paragraph (its Kazakh or its translation)
+//! offers: "Copy link to quote" (`#/p/<id>?quote=…`, `&tr=en` in a translation) and "Highlight" (opened by `boot.js` in the Wasm
 //! loaded on first use). Plain DOM rather than a component: it is in every
 //! first visit, and this is a fraction of the size. It goes right after the
 //! paragraph, so Tab from the selection reaches it; its text is only ever set
@@ -15,7 +15,8 @@ use super::dom;
 use super::hooks::use_route;
 use super::selection::{selection, Selected};
 use super::strings::Strings;
-use crate::core::route::Page;
+use crate::core::anchor::quote_reading;
+use crate::core::route::{Page, Route};
 
 struct Bar {
     root: Element,
@@ -44,9 +45,10 @@ pub fn watch(t: &'static Strings) -> Option<EventListener> {
         move |_| {
             match selection() {
                 Some(s) => {
-                    let Some(p) = doc.get_element_by_id(&s.id) else {
-                        return;
-                    };
+                    // After the paragraph's text (a translation read alone
+                    // is a span inside the paragraph: after the paragraph).
+                    let p = s.element.closest("p").ok().flatten();
+                    let p = p.unwrap_or_else(|| s.element.clone());
                     let mut bar = bar.borrow_mut();
                     if bar.is_none() {
                         *bar = make(&doc, t, current.clone());
@@ -109,14 +111,19 @@ fn make(doc: &Document, t: &'static Strings, current: Current) -> Option<Bar> {
         let Some(sel) = current.borrow().clone() else {
             return;
         };
-        let url = dom::url_with_hash(
-            &use_route::current()
-                .to(Page::Quote {
-                    id: sel.id,
-                    quote: sel.quote,
-                })
-                .to_hash(),
+        // In the language selected in (`&tr=en`): see `anchor::quote_reading`.
+        let kazakh = dom::element_by_id(&sel.id).and_then(|p| p.text_content());
+        let reading = quote_reading(
+            sel.lang,
+            use_route::current().reading,
+            kazakh.as_deref().unwrap_or_default(),
+            &sel.quote,
         );
+        let page = Page::Quote {
+            id: sel.id,
+            quote: sel.quote,
+        };
+        let url = dom::url_with_hash(&Route::new(page, reading).to_hash());
         let (r, s) = (r.clone(), s.clone());
         // Awaited: a refused write is reported as refused.
         yew::platform::spawn_local(async move {

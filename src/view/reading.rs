@@ -119,7 +119,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang, dispatch: Dispatch) -> 
 }
 
 #[cfg(feature = "csr")]
-mod fetch {
+pub mod fetch {
     use std::cell::RefCell;
     use std::collections::HashSet;
 
@@ -204,7 +204,7 @@ mod fetch {
 
 /// Rendered at build time: nothing is fetched.
 #[cfg(not(feature = "csr"))]
-mod fetch {
+pub mod fetch {
     use yew::Callback;
 
     use crate::core::prefs::Lang;

@@ -19,7 +19,15 @@ use crate::view::notes_strings::notes_text;
 #[derive(Clone, PartialEq)]
 pub struct NoteRequest {
     pub seq: u32,
-    pub passage: Option<(String, TextQuoteSelector)>,
+    pub passage: Option<Passage>,
+}
+
+/// What is highlighted: a passage of paragraph `block` in `lang`.
+#[derive(Clone, PartialEq)]
+pub struct Passage {
+    pub block: String,
+    pub lang: Lang,
+    pub selector: TextQuoteSelector,
 }
 
 #[derive(Properties, PartialEq)]
@@ -64,9 +72,14 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     let body = match &props.request.passage {
         None => html! { <p role="alert">{ t.no_selection }</p> },
         Some(_) if *unsaved => html! { <p role="alert" class="unsaved">{ t.unsaved }</p> },
-        Some((block, selector)) => {
+        Some(passage) => {
+            let Passage {
+                block,
+                lang,
+                selector,
+            } = passage;
             let save = {
-                let (block, selector) = (block.clone(), selector.clone());
+                let (block, lang, selector) = (block.clone(), *lang, selector.clone());
                 let (colour, text, open, unsaved) =
                     (colour.clone(), text.clone(), open.clone(), unsaved.clone());
                 Callback::from(move |e: SubmitEvent| {
@@ -81,6 +94,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
                         id: format!("urn:uuid:{}", uuid()),
                         block: block.clone(),
                         selector: selector.clone(),
+                        lang,
                         colour: *colour,
                         note: note.trim().to_string(),
                         created: now.clone(),
@@ -109,7 +123,7 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
             });
             html! {
                 <form onsubmit={save}>
-                    <blockquote lang="kk">{ selector.exact.clone() }</blockquote>
+                    <blockquote lang={lang.code()}>{ selector.exact.clone() }</blockquote>
                     <fieldset class="colours">
                         <legend>{ t.colour }</legend>
                         { for swatches }

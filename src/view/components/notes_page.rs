@@ -1,6 +1,7 @@
-//! `#/notes`: the reader's highlights in reading order, with their notes;
-//! filter by colour, edit, delete (with undo), open each in the text, export
-//! (Markdown, W3C Web Annotation JSON-LD) and import. A highlight whose text
+//! `#/notes`: the reader's highlights in reading order, with their notes and
+//! the language each quotes (Kazakh or a translation, whatever the
+//! interface's); filter by colour, edit, delete (with undo), open each in the
+//! text, export (Markdown, W3C Web Annotation JSON-LD) and import. A highlight whose text
 //! is gone is listed as detached. In the Wasm loaded on first use.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -9,13 +10,14 @@ use yew::prelude::*;
 
 use crate::core::cite::paragraph_number;
 use crate::core::notes::export::{from_web_annotations, markdown, web_annotations, Collection};
-use crate::core::notes::{in_reading_order, merge, Colour, Note};
+use crate::core::notes::{in_reading_order, merge, quote_hash, Colour, Note};
 use crate::core::prefs::Lang;
-use crate::core::route::Page;
-use crate::view::hooks::use_route::use_link;
+use crate::core::translation::TrLang;
 use crate::view::lib::use_lib;
 use crate::view::notes_store as store;
 use crate::view::notes_strings::notes_text;
+use crate::view::reading::fetch;
+use crate::view::strings::native_name;
 use crate::view::{dom, io};
 
 #[function_component(NotesPage)]
@@ -44,9 +46,23 @@ pub fn notes_page() -> Html {
         })
     };
     let notes = store::all();
-    let placed = in_reading_order(&notes, &lib.article);
+    // The translations quoted, fetched to find their passages (the service
+    // worker keeps them); listed as they arrive.
+    let quoted: Vec<TrLang> = TrLang::ALL
+        .into_iter()
+        .filter(|l| notes.iter().any(|n| n.lang == l.lang()))
+        .collect();
+    {
+        let (lib, arrived) = (lib.clone(), use_force_update());
+        use_effect_with(quoted, move |quoted| {
+            for &l in quoted {
+                let arrived = arrived.clone();
+                fetch::translation(&lib, l, Callback::from(move |_| arrived.force_update()));
+            }
+        });
+    }
+    let placed = in_reading_order(&notes, &lib.article, |l, id| lib.text_in(l, id));
     let page = io::page_url();
-    let link = use_link();
 
     let filters = std::iter::once(None)
         .chain(Colour::ALL.into_iter().map(Some))
@@ -69,10 +85,8 @@ pub fn notes_page() -> Html {
             let n = p.note.clone();
             let number = paragraph_number(&lib.article, &n.block)
                 .map_or_else(|| n.block.clone(), |k| format!("¶ {k}"));
-            let href = link.href(Page::Quote {
-                id: n.block.clone(),
-                quote: n.selector.exact.clone(),
-            });
+            let href = quote_hash(&n, lib.text_of(&n.block));
+            let code = n.lang.code();
             let delete = {
                 let (deleted, id) = (deleted.clone(), n.id.clone());
                 Callback::from(move |_: MouseEvent| {
@@ -100,12 +114,17 @@ pub fn notes_page() -> Html {
             };
             html! {
                 <li class={classes!("note", n.colour.code(), p.detached().then_some("detached"))}>
-                    <blockquote lang="kk">{ n.selector.exact.clone() }</blockquote>
+                    <blockquote lang={code}>{ n.selector.exact.clone() }</blockquote>
                     if p.detached() {
                         <p class="detached-label"><strong>{ t.detached }</strong>{ " — " }{ t.detached_hint }</p>
                     }
                     { note }
                     <p class="note-tools">
+                        // The language quoted, whatever the interface's: named in itself.
+                        <span class={classes!("note-lang", code)} lang={code} title={native_name(n.lang)}>
+                            <span aria-hidden="true">{ code.to_uppercase() }</span>
+                            <span class="visually-hidden">{ native_name(n.lang) }</span>
+                        </span>
                         <a href={href}>{ t.open }{ " (" }{ number }{ ")" }</a>
                         <span class="colour-name">{ t.colour(n.colour) }</span>
                         <button type="button" class="edit-note" onclick={edit}>{ t.edit }</button>
@@ -134,9 +153,10 @@ pub fn notes_page() -> Html {
         let (lib, page) = (lib.clone(), page.clone());
         Callback::from(move |_: MouseEvent| {
             let notes = store::all();
-            let placed = in_reading_order(&notes, &lib.article);
+            let placed = in_reading_order(&notes, &lib.article, |l, id| lib.text_in(l, id));
             let number = |id: &str| paragraph_number(&lib.article, id);
-            let md = markdown(t.title, &placed, &page, number, t.detached);
+            let kazakh = |id: &str| lib.text_of(id);
+            let md = markdown(t.title, &placed, &page, number, kazakh, t.detached);
             download(&md, "text/markdown", "notes.md");
         })
     };
@@ -144,7 +164,7 @@ pub fn notes_page() -> Html {
         let (lib, page) = (lib.clone(), page.clone());
         Callback::from(move |_: MouseEvent| {
             let notes = store::all();
-            let placed = in_reading_order(&notes, &lib.article);
+            let placed = in_reading_order(&notes, &lib.article, |l, id| lib.text_in(l, id));
             let ordered: Vec<&Note> = placed.iter().map(|p| p.note).collect();
             let c = web_annotations(t.title, &ordered, &page);
             let json = serde_wasm_bindgen::to_value(&c)
