@@ -115,6 +115,17 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
+    // A new page: focus on its heading, its title said and in the tab.
+    {
+        let last = use_mut_ref(|| None::<Route>);
+        use_effect_with((route.clone(), state.seq), move |(route, seq)| {
+            let from = last.borrow_mut().replace(route.clone());
+            // seq 0: the first render, the HTML's own page.
+            if *seq > 0 {
+                super::arrival::arrive(route, from.as_ref(), *seq > 1);
+            }
+        });
+    }
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
 
@@ -146,11 +157,12 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Lib> context={lib.clone()}>
         <ContextProvider<Lang> context={prefs.lang}>
         <ContextProvider<ReadingCtx> context={reading}>
-            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape} />
+            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape}
+                    route={route.clone()} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
                     <Toc active={active} on_navigate={close_menu.clone()} />
-                    <IndexLinks on_navigate={close_menu} />
+                    <IndexLinks route={route.clone()} on_navigate={close_menu} />
                     <Downloads />
                     <Settings prefs={prefs} on_change={on_prefs} />
                 </aside>
@@ -219,16 +231,17 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
 /// replace it.
 fn search(dispatch: &Dispatch, q: String) {
     let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
-    let to = if q.is_empty() {
-        Route::Home
-    } else {
-        Route::Search(q)
-    };
+    // The box emptied: back to the paragraph the reader was at, as `Esc` does.
+    if q.is_empty() {
+        leave_search(dispatch);
+        return;
+    }
+    let to = Route::Search(q);
     // Read from the address, not the rendered route: fast typing can outrun
     // the re-render, and each key would push an entry of its own.
     let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
-    if searching || matches!(to, Route::Home) {
-        navigate(dispatch, to, searching);
+    if searching {
+        navigate(dispatch, to, true);
     } else {
         start_search(dispatch, to);
     }
@@ -264,6 +277,7 @@ fn on_shortcut(
                 navigate(&dispatch, Route::Section(id.clone()), false);
             }
         }
+        Shortcut::Highlight => super::quote_bar::select_focused_paragraph(),
         Shortcut::Search => {}
     })
 }

@@ -10,6 +10,7 @@ use crate::core::route::{reading_of, with_reading, Route};
 use crate::core::translation::{Reading, TrLang, READING_KEY};
 use crate::view::dom;
 use crate::view::lib::Lib;
+use crate::view::storage;
 
 /// Shared with every component that shows a translation.
 #[derive(Clone, PartialEq)]
@@ -45,7 +46,7 @@ fn loaded_bits(lib: &Lib) -> u8 {
 }
 
 fn stored() -> Option<Reading> {
-    dom::stored(READING_KEY).and_then(|c| Reading::parse(&c))
+    storage::stored(READING_KEY).and_then(|c| Reading::parse(&c))
 }
 
 /// The reading choice: from the link (`?tr=en`) or else as remembered, read
@@ -104,7 +105,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
     let choose = {
         let reading = reading.clone();
         Callback::from(move |r: Reading| {
-            dom::store(READING_KEY, &r.code());
+            storage::store(READING_KEY, &r.code());
             // The address carries the choice, so a copied link keeps it.
             let hash = dom::location_hash();
             let hash = if hash.is_empty() {

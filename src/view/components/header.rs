@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::progress::ProgressBar;
 use super::search_box::SearchBox;
+use super::toc::current_page;
 use crate::core::route::Route;
 use crate::view::dom;
 use crate::view::hooks::use_t::{use_glance, use_t};
@@ -22,6 +23,8 @@ pub struct HeaderProps {
     pub query: String,
     pub on_query: Callback<String>,
     pub on_escape: Callback<()>,
+    /// The page shown, for `aria-current` on its link.
+    pub route: Route,
 }
 
 #[function_component(Header)]
@@ -72,10 +75,15 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
-            <a class="topbar-link" href={Route::Overview.to_hash()}>{ g.overview }</a>
-            <a class="topbar-link" href={Route::People.to_hash()}>{ t.people }</a>
-            <a class="topbar-link" href={Route::Places.to_hash()}>{ t.places_short }</a>
-            <a class="topbar-link" href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }</a>
+            { for [
+                (Route::Overview, g.overview),
+                (Route::People, t.people),
+                (Route::Places, t.places_short),
+                (Route::Timeline { decade: None, person: None }, t.timeline),
+            ].into_iter().map(|(to, label)| html! {
+                <a class="topbar-link" href={to.to_hash()}
+                   aria-current={current_page(&props.route, &to)}>{ label }</a>
+            }) }
         </header>
         </>
     }

@@ -70,7 +70,15 @@ pub fn section_label(t: &Strings, title: Option<&str>) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct IndexLinksProps {
+    /// The page shown: its link is marked `aria-current="page"`.
+    pub route: Route,
     pub on_navigate: Callback<MouseEvent>,
+}
+
+/// `aria-current` for a link to `to` while `shown` is on screen: the same page,
+/// whatever its filters (a decade, a word).
+pub fn current_page(shown: &Route, to: &Route) -> Option<&'static str> {
+    (std::mem::discriminant(shown) == std::mem::discriminant(to)).then_some("page")
 }
 
 /// The article's indexes, under the contents: on a narrow screen the top bar
@@ -80,7 +88,10 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
     let t = use_t();
     let g = use_glance();
     let link = |route: Route, label: &'static str| {
-        html! { <li><a href={route.to_hash()} onclick={props.on_navigate.clone()}>{ label }</a></li> }
+        html! {
+            <li><a href={route.to_hash()} aria-current={current_page(&props.route, &route)}
+                   onclick={props.on_navigate.clone()}>{ label }</a></li>
+        }
     };
     html! {
         <ul class="indexes">
