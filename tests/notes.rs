@@ -9,7 +9,7 @@ use qazaq_reader::core::anchor::{selector_for, TextQuoteSelector};
 use qazaq_reader::core::article::Block;
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::notes::{in_reading_order, marks_in, Colour, Note};
-use qazaq_reader::core::route::{resolve, Route};
+use qazaq_reader::core::route::{resolve, Page, Route};
 
 fn text_of<'a>(a: &'a qazaq_reader::core::article::Article, id: &str) -> &'a str {
     a.block(id).expect("a block").text
@@ -93,13 +93,13 @@ fn notes_are_listed_in_reading_order_and_a_changed_text_detaches() {
 fn quote_links_mark_their_passage_or_say_it_is_gone() {
     let lib = Library::computed(article(), people(), places());
     let passage = words(&lib.article, "p12", 5);
-    let hash = Route::Quote {
+    let hash = Route::from(Page::Quote {
         id: "p12".into(),
         quote: passage.to_uppercase().replace(' ', "\n  "),
-    }
+    })
     .to_hash();
-    let route = resolve(Route::parse(&hash), &lib);
-    let Route::Quote { id, quote } = route else {
+    let route = resolve(Route::parse(&hash), &lib).page;
+    let Page::Quote { id, quote } = route else {
         panic!("a quote route: {route:?}");
     };
     let h = lib.quote_highlights(&id, &quote).expect("found");
@@ -108,7 +108,7 @@ fn quote_links_mark_their_passage_or_say_it_is_gone() {
     assert!(h.quote);
     assert_eq!(lib.quote_highlights("p12", "мұндай сөз жоқ"), None);
     assert_eq!(
-        resolve(Route::parse("#/p/p9999?quote=x"), &lib),
-        Route::NotFound("/p/p9999".into())
+        resolve(Route::parse("#/p/p9999?quote=x"), &lib).page,
+        Page::NotFound("/p/p9999".into())
     );
 }

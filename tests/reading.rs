@@ -9,7 +9,7 @@ use common::{article, people, places, read};
 use qazaq_reader::core::library::{Highlights, Library};
 use qazaq_reader::core::prefs::Lang;
 use qazaq_reader::core::render::{article_html, escape, Labels, Reading, Shown};
-use qazaq_reader::core::translation::{Abstracts, TrLang, Translation};
+use qazaq_reader::core::translation::{Abstracts, Reading as Choice, TrLang, Translation};
 
 const LABELS: Labels = Labels {
     opening_part: "Кіріспе",
@@ -52,6 +52,7 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
         translating: true,
         ui: Lang::En,
         open: &[],
+        choice: Choice::Parallel(TrLang::En),
     };
     let html = write(&lib, &reading);
     let mut at = 0;
@@ -103,6 +104,7 @@ fn alone_the_translation_takes_the_kazakh_place() {
         translating: true,
         ui: Lang::Ru,
         open: &[],
+        choice: Choice::Alone(TrLang::Ru),
     };
     let html = write(&lib, &reading);
     assert!(!html.contains("class=\"tr\""));
@@ -139,6 +141,7 @@ fn a_translation_cannot_inject_markup() {
                 text: &en,
                 alone,
             }),
+            choice: Choice::Parallel(TrLang::En),
             translating: true,
             ui: Lang::En,
             open: &[],
@@ -219,4 +222,41 @@ fn no_two_abstracts_in_a_row_read_the_same() {
         lib.article.sections.iter().any(|s| s.title.is_none()),
         "the case is there"
     );
+}
+
+#[test]
+fn every_link_in_the_body_keeps_the_reading() {
+    let lib = Library::computed(article(), people(), places());
+    let en = translation("en");
+    for (choice, alone) in [
+        (Choice::Parallel(TrLang::En), false),
+        (Choice::Alone(TrLang::En), true),
+    ] {
+        let reading = Reading {
+            shown: Some(Shown {
+                lang: TrLang::En,
+                text: &en,
+                alone,
+            }),
+            translating: true,
+            ui: Lang::En,
+            open: &[],
+            choice,
+        };
+        let html = write(&lib, &reading);
+        let links: Vec<&str> = html
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|href| href.starts_with("#/"))
+            .collect();
+        assert!(links.len() > 100, "{} links", links.len());
+        let tail = format!("tr={}", choice.code());
+        for href in links {
+            assert!(href.ends_with(&tail), "{href} keeps {tail}");
+        }
+    }
+    // Kazakh links are as they always were.
+    let html = write(&lib, &Reading::default());
+    assert!(html.contains("href=\"#/p/p1\"") && !html.contains("tr="));
 }

@@ -5,7 +5,8 @@ mod common;
 use common::{article, people, places};
 use qazaq_reader::core::article::TextKind;
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::route::{resolve, Route};
+use qazaq_reader::core::route::{resolve, Page, Route};
+use qazaq_reader::core::translation::{Reading, TrLang};
 
 #[test]
 fn blocks_visit_every_text_once_in_reading_order() {
@@ -38,36 +39,41 @@ fn blocks_visit_every_text_once_in_reading_order() {
 fn routes_to_unknown_things_are_not_found() {
     let lib = Library::computed(article(), people(), places());
     let known = [
-        Route::Home,
-        Route::Section("s2".into()),
-        Route::Section("bibliography".into()),
-        Route::block("p1"),
-        Route::block("fig1"),
-        Route::block("ref3"),
-        Route::Person("heydar-aliyev".into()),
-        Route::Place("baku".into()),
+        Page::Home,
+        Page::Section("s2".into()),
+        Page::Section("bibliography".into()),
+        Page::block("p1"),
+        Page::block("fig1"),
+        Page::block("ref3"),
+        Page::Person("heydar-aliyev".into()),
+        Page::Place("baku".into()),
     ];
-    for route in known {
+    for page in known {
+        // The reading rides along, unchanged.
+        let route = Route::new(page, Reading::Alone(TrLang::En));
         assert_eq!(resolve(route.clone(), &lib), route);
     }
     for (route, shown) in [
-        (Route::Section("s99".into()), "/section/s99"),
+        (Page::Section("s99".into()), "/section/s99"),
         // A paragraph id is not a section, nor a section id a block.
-        (Route::Section("p1".into()), "/section/p1"),
-        (Route::block("s1"), "/p/s1"),
-        (Route::block("meta-author"), "/p/meta-author"),
-        (Route::Person("nobody".into()), "/person/nobody"),
-        (Route::Place("atlantis".into()), "/place/atlantis"),
+        (Page::Section("p1".into()), "/section/p1"),
+        (Page::block("s1"), "/p/s1"),
+        (Page::block("meta-author"), "/p/meta-author"),
+        (Page::Person("nobody".into()), "/person/nobody"),
+        (Page::Place("atlantis".into()), "/place/atlantis"),
     ] {
-        assert_eq!(resolve(route, &lib), Route::NotFound(shown.into()));
+        assert_eq!(
+            resolve(route.into(), &lib).page,
+            Page::NotFound(shown.into())
+        );
     }
-    let filtered = Route::Timeline {
+    let filtered = Page::Timeline {
         decade: Some(1990),
         person: Some("nobody".into()),
     };
     assert_eq!(
-        resolve(filtered, &lib),
-        Route::Timeline {
+        resolve(filtered.into(), &lib).page,
+        Page::Timeline {
             decade: Some(1990),
             person: None
         }

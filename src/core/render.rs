@@ -23,9 +23,9 @@ pub const COPY_ICONS: &str = concat!(
 use super::article::{Article, Block, Section};
 use super::library::{Highlights, Library};
 use super::prefs::Lang;
-use super::route::Route;
+use super::route::{Page, Route};
 use super::spans::pieces;
-use super::translation::{TrLang, TrMeta, Translation};
+use super::translation::{Reading as Choice, TrLang, TrMeta, Translation};
 
 /// The interface words the body carries, in the reader's language (the view
 /// takes them from its strings table).
@@ -66,6 +66,8 @@ pub struct Reading<'a> {
     pub ui: Lang,
     /// The parts (`article` or a section id) whose abstract the reader opened.
     pub open: &'a [String],
+    /// The reading choice, which every link in the body carries.
+    pub choice: Choice,
 }
 
 /// The id of the hidden one-line description of a person, which name links
@@ -151,6 +153,11 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
+    /// A link to `page`, read as the reader reads this body.
+    fn href(&self, page: Page) -> String {
+        Route::new(page, self.reading.choice).to_hash()
+    }
+
     fn raw(&mut self, html: &str) {
         self.out.push_str(html);
     }
@@ -185,7 +192,7 @@ impl<'a> Writer<'a> {
                     self.raw(" in-name");
                 }
                 self.raw("\"");
-                self.attr("href", &Route::Person(m.slug.clone()).to_hash());
+                self.attr("href", &self.href(Page::Person(m.slug.clone())));
                 self.attr("aria-describedby", &card_id(&m.slug));
                 self.raw(">");
             }
@@ -323,7 +330,7 @@ impl<'a> Writer<'a> {
                 _ => self.linked(&section.id, title),
             }
             self.permalink(
-                &Route::Section(section.id.clone()).to_hash(),
+                &self.href(Page::Section(section.id.clone())),
                 labels.link_to_section,
                 "#",
             );
@@ -348,7 +355,7 @@ impl<'a> Writer<'a> {
             self.raw("\" rel=\"");
             self.raw(rel);
             self.raw("\"");
-            self.attr("href", &Route::Section(id.to_string()).to_hash());
+            self.attr("href", &self.href(Page::Section(id.to_string())));
             self.raw("><span class=\"caption\">");
             self.text(caption);
             self.raw("</span><span class=\"label\">");
@@ -384,7 +391,7 @@ impl<'a> Writer<'a> {
                     self.tr("p", "tr", lang, tr);
                 }
                 self.raw("<span class=\"tools\">");
-                self.permalink(&Route::block(id).to_hash(), labels.link_to_paragraph, "¶");
+                self.permalink(&self.href(Page::block(id)), labels.link_to_paragraph, "¶");
                 self.raw("<button type=\"button\" class=\"copy-link\"");
                 self.attr("aria-label", labels.copy_link);
                 self.attr("title", labels.copy_link);
@@ -444,7 +451,7 @@ impl<'a> Writer<'a> {
                 None => {}
             }
             self.permalink(
-                &Route::block(&entry.id).to_hash(),
+                &self.href(Page::block(&entry.id)),
                 self.labels.link_to_paragraph,
                 "¶",
             );

@@ -26,14 +26,15 @@ use super::components::toc::{IndexLinks, Toc};
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
-use super::hooks::use_route::{leave_search, navigate, start_search, use_hash_route};
+use super::hooks::use_route::{current, leave_search, navigate, start_search, use_hash_route};
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
 use super::reading::{use_reading, ReadingCtx};
 use super::state::{Action, Dispatch, State};
 use crate::core::library::Highlights;
 use crate::core::prefs::{Lang, Prefs};
-use crate::core::route::{resolve, Route};
+use crate::core::route::{resolve, Page, Route};
+use crate::core::translation::Reading;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -67,9 +68,9 @@ pub fn app(props: &AppProps) -> Html {
 
     // Only the reading view marks hits; the results list runs its own search.
     // A quote link marks its passage instead: (block, quote).
-    let marked = match &route {
-        Route::Block { query, .. } => (String::new(), query.clone()),
-        Route::Quote { id, quote } => (id.clone(), quote.clone()),
+    let marked = match &route.page {
+        Page::Block { query, .. } => (String::new(), query.clone()),
+        Page::Quote { id, quote } => (id.clone(), quote.clone()),
         _ => Default::default(),
     };
     let highlights = {
@@ -84,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
         SEARCH_INPUT_ID,
         on_shortcut(lib, dispatch.clone(), active.clone(), state.menu_open),
     );
-    let reading = use_reading(lib, &route, prefs.lang);
+    let reading = use_reading(lib, &route, prefs.lang, dispatch.clone());
     // The block a link points at is marked; again when the body is rewritten
     // in another language, reading choice, or once a translation arrives, and
     // brought into view again then if the reader has not scrolled since (a
@@ -93,8 +94,8 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(
         (route.clone(), prefs.lang, reading.reading, reading.loaded),
         |(route, ..)| {
-            dom::mark(route);
-            dom::reveal_again(route);
+            dom::mark(&route.page);
+            dom::reveal_again(&route.page);
         },
     );
     // A new page shows its target; Back, Forward and reload return to the place.
@@ -110,19 +111,19 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 // The opening page as the HTML has it: the reader may have
                 // scrolled it before the app ran, and keeps that place.
-                None if *seq <= 1 && *route == Route::Home => {}
-                None => dom::reveal(route),
+                None if *seq <= 1 && route.page == Page::Home => {}
+                None => dom::reveal(&route.page),
             },
         );
     }
     // A new page: focus on its heading, its title said and in the tab.
     {
-        let last = use_mut_ref(|| None::<Route>);
-        use_effect_with((route.clone(), state.seq), move |(route, seq)| {
-            let from = last.borrow_mut().replace(route.clone());
+        let last = use_mut_ref(|| None::<Page>);
+        use_effect_with((route.page.clone(), state.seq), move |(page, seq)| {
+            let from = last.borrow_mut().replace(page.clone());
             // seq 0: the first render, the HTML's own page.
             if *seq > 0 {
-                super::arrival::arrive(route, from.as_ref(), *seq > 1);
+                super::arrival::arrive(page, from.as_ref(), *seq > 1);
             }
         });
     }
@@ -148,8 +149,8 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |()| leave_search(&dispatch))
     };
     // The search shown: typed in the box, or highlighted while reading a hit.
-    let query = match &route {
-        Route::Search(q) | Route::Block { query: q, .. } => q.clone(),
+    let query = match &route.page {
+        Page::Search(q) | Page::Block { query: q, .. } => q.clone(),
         _ => String::new(),
     };
 
@@ -157,12 +158,13 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Lib> context={lib.clone()}>
         <ContextProvider<Lang> context={prefs.lang}>
         <ContextProvider<ReadingCtx> context={reading}>
+        <ContextProvider<Reading> context={route.reading}>
             <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape}
-                    route={route.clone()} />
+                    page={route.page.clone()} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
                     <Toc active={active} on_navigate={close_menu.clone()} />
-                    <IndexLinks route={route.clone()} on_navigate={close_menu} />
+                    <IndexLinks page={route.page.clone()} on_navigate={close_menu} />
                     <Downloads />
                     <Settings prefs={prefs} on_change={on_prefs} />
                 </aside>
@@ -176,6 +178,7 @@ pub fn app(props: &AppProps) -> Html {
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
+        </ContextProvider<Reading>>
         </ContextProvider<ReadingCtx>>
         </ContextProvider<Lang>>
         </ContextProvider<Lib>>
@@ -184,28 +187,28 @@ pub fn app(props: &AppProps) -> Html {
 
 /// What `<main>` shows for a (resolved) route.
 fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) -> Html {
-    match route {
-        Route::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
-        Route::People => html! { <PeopleIndex /> },
-        Route::Person(slug) => html! { <PersonView slug={slug.clone()} /> },
-        Route::PersonWith { slug, with } => html! {
+    match &route.page {
+        Page::NotFound(raw) => html! { <NotFound raw={raw.clone()} /> },
+        Page::People => html! { <PeopleIndex /> },
+        Page::Person(slug) => html! { <PersonView slug={slug.clone()} /> },
+        Page::PersonWith { slug, with } => html! {
             <PersonView slug={slug.clone()} with={Some(with.clone())} />
         },
-        Route::Places => html! { <PlacesIndex /> },
-        Route::Place(slug) => html! { <PlaceView slug={slug.clone()} /> },
-        Route::Timeline { decade, person } => {
-            let dispatch = dispatch.clone();
+        Page::Places => html! { <PlacesIndex /> },
+        Page::Place(slug) => html! { <PlaceView slug={slug.clone()} /> },
+        Page::Timeline { decade, person } => {
+            let (dispatch, here) = (dispatch.clone(), route.clone());
             let on_filter = Callback::from(move |(decade, person)| {
-                navigate(&dispatch, Route::Timeline { decade, person }, true);
+                navigate(&dispatch, here.to(Page::Timeline { decade, person }), true);
             });
             html! { <Timeline decade={*decade} person={person.clone()} {on_filter} /> }
         }
         // Loaded on first use: see `view::extras`.
-        Route::Map { .. } | Route::Words { .. } | Route::Overview | Route::Notes => html! {
+        Page::Map { .. } | Page::Words { .. } | Page::Overview | Page::Notes => html! {
             <ExtrasHost hash={route.to_hash()} />
         },
-        Route::Search(q) => html! { <SearchResults query={q.clone()} /> },
-        Route::Block { id, query } => html! {
+        Page::Search(q) => html! { <SearchResults query={q.clone()} /> },
+        Page::Block { id, query } => html! {
             <>
                 if !query.is_empty() {
                     <HitBar highlights={highlights.clone()} id={id.clone()} query={query.clone()} />
@@ -213,7 +216,7 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                 <ArticleView highlights={highlights.clone()} />
             </>
         },
-        Route::Quote { .. } => html! {
+        Page::Quote { .. } => html! {
             <>
                 if highlights.blocks.is_empty() {
                     <QuoteMissing />
@@ -221,7 +224,7 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
                 <ArticleView highlights={highlights.clone()} />
             </>
         },
-        Route::Home | Route::Section(_) => html! {
+        Page::Home | Page::Section(_) => html! {
             <ArticleView highlights={Rc::default()} />
         },
     }
@@ -231,15 +234,16 @@ fn main_view(route: &Route, dispatch: &Dispatch, highlights: &Rc<Highlights>) ->
 /// replace it.
 fn search(dispatch: &Dispatch, q: String) {
     let q: String = q.chars().take(MAX_URL_QUERY_CHARS).collect();
+    // The route last shown, not the rendered one: fast typing can outrun
+    // the re-render, and each key would push an entry of its own.
+    let here = current();
     // The box emptied: back to the paragraph the reader was at, as `Esc` does.
     if q.is_empty() {
         leave_search(dispatch);
         return;
     }
-    let to = Route::Search(q);
-    // Read from the address, not the rendered route: fast typing can outrun
-    // the re-render, and each key would push an entry of its own.
-    let searching = matches!(Route::parse(&dom::location_hash()), Route::Search(_));
+    let to = here.to(Page::Search(q));
+    let searching = matches!(here.page, Page::Search(_));
     if searching {
         navigate(dispatch, to, true);
     } else {
@@ -274,7 +278,7 @@ fn on_shortcut(
                 (_, None) => Some(0),
             };
             if let Some(id) = to.and_then(|i| parts.get(i)) {
-                navigate(&dispatch, Route::Section(id.clone()), false);
+                navigate(&dispatch, current().to(Page::Section(id.clone())), false);
             }
         }
         Shortcut::Highlight => super::quote_bar::select_focused_paragraph(),

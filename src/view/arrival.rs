@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MutationObserver, MutationObserverInit};
 
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::dom;
 
 /// The live region's id.
@@ -26,21 +26,17 @@ thread_local! {
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
 }
 
-/// The route is drawn. `from` is the route before; `moved` is false for the
+/// The page is drawn. `from` is the page before; `moved` is false for the
 /// first route of the visit (the reader has not gone anywhere yet: the title
 /// changes, focus and the live region do not).
-pub fn arrive(route: &Route, from: Option<&Route>, moved: bool) {
+pub fn arrive(page: &Page, from: Option<&Page>, moved: bool) {
     stop_waiting();
-    let article = matches!(
-        route,
-        Route::Home | Route::Section(_) | Route::Block { .. } | Route::Quote { .. }
-    );
-    if article {
+    if is_article(page) {
         set_title(None);
         // Back to the article's top from another page: its heading. A section
         // or a paragraph gets focus where it is brought into view.
         let from_elsewhere = from.is_some_and(|f| !is_article(f));
-        if moved && from_elsewhere && *route == Route::Home {
+        if moved && from_elsewhere && *page == Page::Home {
             heading(true);
         }
         return;
@@ -48,9 +44,8 @@ pub fn arrive(route: &Route, from: Option<&Route>, moved: bool) {
     // A filter of the same page (a decade, a word, the query typed) is no new
     // page: the list's own status says what changed; the focus stays on the
     // control. Nor is typing into the search box.
-    let same_page =
-        from.is_some_and(|f| std::mem::discriminant(f) == std::mem::discriminant(route));
-    let typing = matches!(route, Route::Search(_))
+    let same_page = from.is_some_and(|f| std::mem::discriminant(f) == std::mem::discriminant(page));
+    let typing = matches!(page, Page::Search(_))
         && dom::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
@@ -79,10 +74,10 @@ pub fn arrive(route: &Route, from: Option<&Route>, moved: bool) {
     }
 }
 
-fn is_article(route: &Route) -> bool {
+fn is_article(page: &Page) -> bool {
     matches!(
-        route,
-        Route::Home | Route::Section(_) | Route::Block { .. } | Route::Quote { .. }
+        page,
+        Page::Home | Page::Section(_) | Page::Block { .. } | Page::Quote { .. }
     )
 }
 

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::core::prefs::{Prefs, Theme};
-use crate::core::route::Route;
+use crate::core::route::Page;
 
 /// The browser window; none when rendering to HTML at build time, so every
 /// helper here quietly does nothing there.
@@ -185,7 +185,7 @@ pub fn focus_without_scroll(id: &str) {
 }
 
 /// Mark the block a `#/p/<id>` route points at (and only that one).
-pub fn mark(route: &Route) {
+pub fn mark(page: &Page) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
@@ -196,7 +196,7 @@ pub fn mark(route: &Route) {
             }
         }
     }
-    if let Route::Block { id, .. } | Route::Quote { id, .. } = route {
+    if let Page::Block { id, .. } | Page::Quote { id, .. } = page {
         if let Some(el) = document.get_element_by_id(id) {
             let _ = el.class_list().add_1("marked");
         }
@@ -212,9 +212,9 @@ thread_local! {
 
 /// Bring the route's target into view again if the page has not moved since
 /// [`reveal`] put it there: the body was written anew above it.
-pub fn reveal_again(route: &Route) {
-    let id = match route {
-        Route::Section(id) | Route::Block { id, .. } => id,
+pub fn reveal_again(page: &Page) {
+    let id = match page {
+        Page::Section(id) | Page::Block { id, .. } => id,
         _ => return,
     };
     let unmoved = REVEALED.with(|r| {
@@ -223,7 +223,7 @@ pub fn reveal_again(route: &Route) {
             .is_some_and(|(at, y)| at == id && (scroll_y() - y).abs() < 1.0)
     });
     if unmoved {
-        reveal(route);
+        reveal(page);
     }
 }
 
@@ -235,21 +235,21 @@ pub fn forget_reveal() {
 /// Bring the route's target into view. Sections go to the top of the screen;
 /// single blocks to its middle, where the eye is, and get focus for keyboard
 /// and screen-reader users.
-pub fn reveal(route: &Route) {
+pub fn reveal(page: &Page) {
     forget_reveal();
-    let (id, block) = match route {
-        Route::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
-        Route::Block { id, .. } | Route::Quote { id, .. } => {
+    let (id, block) = match page {
+        Page::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
+        Page::Block { id, .. } | Page::Quote { id, .. } => {
             (id.as_str(), ScrollLogicalPosition::Center)
         }
-        Route::Home
-        | Route::Search(_)
-        | Route::People
-        | Route::Person(_)
-        | Route::PersonWith { .. }
-        | Route::Places
-        | Route::Place(_)
-        | Route::Timeline { .. } => {
+        Page::Home
+        | Page::Search(_)
+        | Page::People
+        | Page::Person(_)
+        | Page::PersonWith { .. }
+        | Page::Places
+        | Page::Place(_)
+        | Page::Timeline { .. } => {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }

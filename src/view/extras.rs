@@ -32,12 +32,13 @@ use super::{notes_draw, notes_store, selection};
 use crate::core::anchor::selector_for;
 use crate::core::library::Library;
 use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use crate::core::route::{Page, Route};
+use crate::core::translation::Reading;
 
 thread_local! {
     static LIB: RefCell<Option<Lib>> = const { RefCell::new(None) };
     /// The page shown and the element it is in.
-    static PAGE: Slot<Page> = const { RefCell::new(None) };
+    static PAGE: Slot<PageApp> = const { RefCell::new(None) };
     static CITE: Slot<Cite> = const { RefCell::new(None) };
     static REQUEST_SEQ: RefCell<u32> = const { RefCell::new(0) };
     static NOTE: Slot<NoteApp> = const { RefCell::new(None) };
@@ -214,6 +215,8 @@ pub fn cite(host: Element, id: &str, lang: &str) -> Result<(), JsError> {
     let props = CiteProps {
         lib: lib()?,
         lang: self::lang(lang),
+        // The main app keeps the reading in the address.
+        reading: Route::parse(&dom::location_hash()).reading,
         request: CiteRequest {
             seq,
             cited: (!id.is_empty()).then(|| id.to_string()),
@@ -230,25 +233,28 @@ pub struct PageProps {
     lang: Lang,
 }
 
-#[function_component(Page)]
+#[function_component(PageApp)]
 fn page(props: &PageProps) -> Html {
-    let view = match &props.route {
-        Route::Map { decade } => {
-            let on_decade = Callback::from(|decade| {
-                dom::replace_hash(&Route::Map { decade }.to_hash());
+    let reading = props.route.reading;
+    let view = match &props.route.page {
+        Page::Map { decade } => {
+            let on_decade = Callback::from(move |decade| {
+                dom::replace_hash(&Route::new(Page::Map { decade }, reading).to_hash());
                 // The main app reads the route from the address on `hashchange`.
                 dom::fire_window_event("hashchange");
             });
             html! { <MapPage decade={*decade} {on_decade} /> }
         }
-        Route::Words { word } => html! { <WordsPage word={word.clone()} /> },
-        Route::Notes => html! { <NotesPage /> },
+        Page::Words { word } => html! { <WordsPage word={word.clone()} /> },
+        Page::Notes => html! { <NotesPage /> },
         _ => html! { <Overview /> },
     };
     html! {
         <ContextProvider<Lib> context={props.lib.clone()}>
         <ContextProvider<Lang> context={props.lang}>
+        <ContextProvider<Reading> context={reading}>
             { view }
+        </ContextProvider<Reading>>
         </ContextProvider<Lang>>
         </ContextProvider<Lib>>
     }
@@ -258,6 +264,8 @@ fn page(props: &PageProps) -> Html {
 pub struct CiteProps {
     lib: Lib,
     lang: Lang,
+    /// The reading on screen: the citation's address keeps it.
+    reading: Reading,
     request: CiteRequest,
 }
 
@@ -266,7 +274,9 @@ fn cite_app(props: &CiteProps) -> Html {
     html! {
         <ContextProvider<Lib> context={props.lib.clone()}>
         <ContextProvider<Lang> context={props.lang}>
+        <ContextProvider<Reading> context={props.reading}>
             <CiteDialog request={props.request.clone()} />
+        </ContextProvider<Reading>>
         </ContextProvider<Lang>>
         </ContextProvider<Lib>>
     }

@@ -12,9 +12,10 @@ use gloo_events::{EventListener, EventListenerOptions};
 use web_sys::{Document, Element};
 
 use super::dom;
+use super::hooks::use_route;
 use super::selection::{selection, Selected};
 use super::strings::Strings;
-use crate::core::route::Route;
+use crate::core::route::Page;
 
 struct Bar {
     root: Element,
@@ -148,11 +149,12 @@ fn make(doc: &Document, t: &'static Strings, current: Current) -> Option<Bar> {
             return;
         };
         let url = dom::url_with_hash(
-            &Route::Quote {
-                id: sel.id,
-                quote: sel.quote,
-            }
-            .to_hash(),
+            &use_route::current()
+                .to(Page::Quote {
+                    id: sel.id,
+                    quote: sel.quote,
+                })
+                .to_hash(),
         );
         let (r, s) = (r.clone(), s.clone());
         // Awaited: a refused write is reported as refused.

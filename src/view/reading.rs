@@ -6,10 +6,11 @@
 use yew::prelude::*;
 
 use crate::core::prefs::Lang;
-use crate::core::route::{reading_of, with_reading, Route};
+use crate::core::route::Route;
 use crate::core::translation::{Reading, TrLang, READING_KEY};
-use crate::view::dom;
+use crate::view::hooks::use_route::navigate;
 use crate::view::lib::Lib;
+use crate::view::state::Dispatch;
 use crate::view::storage;
 
 /// Shared with every component that shows a translation.
@@ -45,29 +46,13 @@ fn loaded_bits(lib: &Lib) -> u8 {
     bits
 }
 
-fn stored() -> Option<Reading> {
-    storage::stored(READING_KEY).and_then(|c| Reading::parse(&c))
-}
-
-/// The reading choice: from the link (`?tr=en`) or else as remembered, read
-/// after the first render so that hydration matches the pre-rendered page.
+/// The reading choice is the route's (`?tr=en`; an address without one is
+/// read as remembered, see `use_route`); what it needs is fetched here.
 #[hook]
-pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
-    let reading = use_state_eq(|| Reading::Kazakh);
+pub fn use_reading(lib: &Lib, route: &Route, lang: Lang, dispatch: Dispatch) -> ReadingCtx {
+    let reading = route.reading;
     let loaded = use_state_eq(|| 0u8);
     let failed = use_state_eq(|| false);
-    let started = use_mut_ref(|| false);
-    {
-        let reading = reading.clone();
-        use_effect_with(route.clone(), move |_| {
-            // A link's choice wins; the remembered one applies at start.
-            let first = !std::mem::replace(&mut *started.borrow_mut(), true);
-            let from_link = reading_of(&dom::location_hash());
-            if let Some(r) = from_link.or_else(|| first.then(stored).flatten()) {
-                reading.set(r);
-            }
-        });
-    }
     let fetched = {
         let lib = lib.clone();
         let loaded = loaded.setter();
@@ -81,7 +66,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
     };
     {
         let (lib, fetched) = (lib.clone(), fetched.clone());
-        use_effect_with(*reading, move |r| {
+        use_effect_with(reading, move |r| {
             if let Some(l) = r.translation() {
                 fetch::translation(&lib, l, fetched);
             }
@@ -103,18 +88,11 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
         Callback::from(move |()| wanted.set(true))
     };
     let choose = {
-        let reading = reading.clone();
+        let page = route.page.clone();
         Callback::from(move |r: Reading| {
             storage::store(READING_KEY, &r.code());
             // The address carries the choice, so a copied link keeps it.
-            let hash = dom::location_hash();
-            let hash = if hash.is_empty() {
-                "#/".to_string()
-            } else {
-                hash
-            };
-            dom::replace_hash(&with_reading(&hash, r));
-            reading.set(r);
+            navigate(&dispatch, Route::new(page.clone(), r), true);
         })
     };
     let want_translation = {
@@ -130,7 +108,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang) -> ReadingCtx {
         })
     };
     ReadingCtx {
-        reading: *reading,
+        reading,
         loaded: *loaded,
         failed: *failed,
         choose,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::prefs::Prefs;
-use crate::core::route::Route;
+use crate::core::route::{Page, Route};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -32,7 +32,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            route: Route::Home,
+            route: Page::Home.into(),
             menu_open: false,
             help_open: false,
             prefs: None,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Colour, Note, Placed};
 use crate::core::anchor::TextQuoteSelector;
-use crate::core::route::{percent_decode, Route};
+use crate::core::route::{percent_decode, Page as At, Route};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 
@@ -36,10 +36,10 @@ pub fn markdown(
             out.push_str(n.note.trim());
             out.push('\n');
         }
-        let hash = Route::Quote {
+        let hash = Route::from(At::Quote {
             id: n.block.clone(),
             quote: n.selector.exact.clone(),
-        }
+        })
         .to_hash();
         let label = number(&n.block).map_or_else(|| n.block.clone(), |k| format!("¶ {k}"));
         out.push_str(&format!("\n[{label}]({page}{hash}) · {}", n.colour.code()));
@@ -149,7 +149,7 @@ pub fn web_annotations(label: &str, notes: &[&Note], page: &str) -> Collection {
                 modified: n.modified.clone(),
                 body,
                 target: Target {
-                    source: format!("{page}{}", Route::block(&n.block).to_hash()),
+                    source: format!("{page}{}", Route::from(At::block(&n.block)).to_hash()),
                     selector: Selector {
                         kind: "TextQuoteSelector".into(),
                         exact: n.selector.exact.clone(),

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::core::library::Highlights;
 use crate::core::render::{article_html, Labels, Reading, Shown, COPY_ICONS};
-use crate::core::route::Route;
+use crate::core::route::{Page, Route};
 use crate::core::translation::Reading as Choice;
 use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
@@ -110,6 +110,7 @@ fn reading<'a>(lib: &'a Lib, t: &Strings, choice: Choice, open: &'a [String]) ->
         translating: lang.is_some(),
         ui: t.lang,
         open,
+        choice,
     }
 }
 
@@ -146,7 +147,7 @@ fn delegate(
             return;
         }
         let href = link.get_attribute("href").unwrap_or_default();
-        let Route::Person(slug) = Route::parse(&href) else {
+        let Page::Person(slug) = Route::parse(&href).page else {
             return;
         };
         let Some(person) = lib.person(&slug) else {
@@ -192,18 +193,19 @@ fn closest(e: &Event, selector: &str) -> Option<Element> {
     target.closest(selector).ok().flatten()
 }
 
-/// Put the paragraph's full address on the clipboard and say so for a moment.
+/// Put the paragraph's full address on the clipboard and say so for a moment:
+/// its ¶ link's, which the core wrote in the reading on screen.
 fn copy_link(button: &Element, t: &'static Strings) {
-    let Some(id) = button
+    let Some(hash) = button
         .closest(".block")
         .ok()
         .flatten()
-        .and_then(|block| block.query_selector("p").ok().flatten())
-        .map(|p| p.id())
+        .and_then(|block| block.query_selector("a.permalink").ok().flatten())
+        .and_then(|a| a.get_attribute("href"))
     else {
         return;
     };
-    let url = dom::url_with_hash(&Route::block(&id).to_hash());
+    let url = dom::url_with_hash(&hash);
     let button = button.clone();
     // The clipboard's promise is awaited: a refused write shows ✗, never the tick.
     yew::platform::spawn_local(async move {

@@ -13,8 +13,10 @@ use crate::core::cite::{
     bibtex, cite, csl_json, paragraph_number, ris, CitationData, Style, Target,
 };
 use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use crate::core::route::Page;
+use crate::core::translation::Reading;
 use crate::view::components::overlay::Overlay;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 use crate::view::io;
 use crate::view::lib::use_lib;
@@ -118,9 +120,12 @@ fn cite_body(props: &CiteBodyProps) -> Html {
         .cited
         .as_deref()
         .and_then(|id| paragraph_number(&lib.article, id));
+    // The address of what the reader saw: in the reading on screen.
+    let link = use_link();
     let url = match &props.cited {
-        Some(id) => format!("{}{}", io::page_url(), Route::block(id).to_hash()),
-        None => io::page_url(),
+        Some(id) => format!("{}{}", io::page_url(), link.href(Page::block(id))),
+        None if link.0 == Reading::Kazakh => io::page_url(),
+        None => format!("{}{}", io::page_url(), link.href(Page::Home)),
     };
     let target = Target {
         title: lib.article.meta.title.clone(),

@@ -7,8 +7,9 @@ use yew::prelude::*;
 use super::progress::ProgressBar;
 use super::search_box::SearchBox;
 use super::toc::current_page;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::dom;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
@@ -24,12 +25,13 @@ pub struct HeaderProps {
     pub on_query: Callback<String>,
     pub on_escape: Callback<()>,
     /// The page shown, for `aria-current` on its link.
-    pub route: Route,
+    pub page: Page,
 }
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let lib = use_lib();
     // Build the search index when the box gets focus, before the first key,
@@ -76,13 +78,13 @@ pub fn header(props: &HeaderProps) -> Html {
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
             { for [
-                (Route::Overview, g.overview),
-                (Route::People, t.people),
-                (Route::Places, t.places_short),
-                (Route::Timeline { decade: None, person: None }, t.timeline),
+                (Page::Overview, g.overview),
+                (Page::People, t.people),
+                (Page::Places, t.places_short),
+                (Page::Timeline { decade: None, person: None }, t.timeline),
             ].into_iter().map(|(to, label)| html! {
-                <a class="topbar-link" href={to.to_hash()}
-                   aria-current={current_page(&props.route, &to)}>{ label }</a>
+                <a class="topbar-link" aria-current={current_page(&props.page, &to)}
+                   href={link.href(to)}>{ label }</a>
             }) }
         </header>
         </>

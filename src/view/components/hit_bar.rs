@@ -8,8 +8,9 @@ use std::cell::Cell;
 use yew::prelude::*;
 
 use crate::core::library::Highlights;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::dom;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 
 thread_local! {
@@ -38,6 +39,7 @@ fn element_of(highlights: &Highlights, key: &str, block: &str) -> String {
 #[function_component(HitBar)]
 pub fn hit_bar(props: &HitBarProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let h = props.highlights.clone();
     let steps = &h.steps;
     // The word shown: on opening a block, its first (or last) marked word.
@@ -63,11 +65,10 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
     let go = |to: Option<usize>, back: bool| -> Option<(String, Callback<MouseEvent>)> {
         let i = to?;
         let step = steps.get(i)?.clone();
-        let href = Route::Block {
+        let href = link.href(Page::Block {
             id: step.block.clone(),
             query: props.query.clone(),
-        }
-        .to_hash();
+        });
         let same = step.block == props.id;
         let at = at.clone();
         let element = element_of(&h, &step.key, &step.block);
@@ -99,10 +100,10 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
         Some(i) => format!("{} / {}", i + 1, steps.len()),
         None => format!("– / {}", steps.len()),
     };
-    let link = |target: Option<(String, Callback<MouseEvent>)>,
-                class: &'static str,
-                label: &'static str,
-                text: &'static str| match target {
+    let step_link = |target: Option<(String, Callback<MouseEvent>)>,
+                     class: &'static str,
+                     label: &'static str,
+                     text: &'static str| match target {
         Some((href, onclick)) => {
             html! { <a class={class} href={href} {onclick} aria-label={label} title={label}>{ text }</a> }
         }
@@ -112,14 +113,14 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
     };
     html! {
         <div class="hit-bar" role="navigation" aria-label={t.hit}>
-            <a class="back" href={Route::Search(props.query.clone()).to_hash()}>{ t.back_to_results }</a>
+            <a class="back" href={link.href(Page::Search(props.query.clone()))}>{ t.back_to_results }</a>
             // The reader's text, isolated: a right-to-left mark in it stays inside.
             <span class="query">{ "«" }<bdi>{ &props.query }</bdi>{ "»" }</span>
             <span class="position" data-step={current.map(|i| (i + 1).to_string())}
                   data-blocks={h.blocks.len().to_string()}>{ position }</span>
-            { link(prev, "prev-hit", t.previous_hit, "↑") }
-            { link(next, "next-hit", t.next_hit, "↓") }
-            <a class="close" href={Route::block(&props.id).to_hash()} aria-label={t.close_search} title={t.close_search}>{ "✕" }</a>
+            { step_link(prev, "prev-hit", t.previous_hit, "↑") }
+            { step_link(next, "next-hit", t.next_hit, "↓") }
+            <a class="close" href={link.href(Page::block(&props.id))} aria-label={t.close_search} title={t.close_search}>{ "✕" }</a>
         </div>
     }
 }

@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 use super::map_svg::MapSvg;
 use crate::core::map::MapData;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 
@@ -21,6 +22,7 @@ pub struct MapPageProps {
 #[function_component(MapPage)]
 pub fn map_page(props: &MapPageProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let lib = use_lib();
     let data = use_lazy::<MapData>("map.json", |_| ());
@@ -46,7 +48,7 @@ pub fn map_page(props: &MapPageProps) -> Html {
     };
     let place_link = |slug: &str| {
         let name = lib.place(slug).map_or(slug.to_string(), |p| p.name.clone());
-        html! { <a href={Route::Place(slug.to_string()).to_hash()}>{ name }</a> }
+        html! { <a href={link.href(Page::Place(slug.to_string()))}>{ name }</a> }
     };
     let routes = data.routes.iter().enumerate().map(|(i, r)| {
         html! {
@@ -54,7 +56,7 @@ pub fn map_page(props: &MapPageProps) -> Html {
                 <span class="swatch" aria-hidden="true"></span>
                 { place_link(&r.slug) }
                 if let Some(b) = &r.block {
-                    { "\u{a0}·\u{a0}" }<a href={Route::block(b).to_hash()} aria-label={t.link_to_paragraph} title={t.link_to_paragraph}>{ "¶" }</a>
+                    { "\u{a0}·\u{a0}" }<a href={link.href(Page::block(b))} aria-label={t.link_to_paragraph} title={t.link_to_paragraph}>{ "¶" }</a>
                 }
             </li>
         }

@@ -12,8 +12,9 @@ use yew::prelude::*;
 use crate::core::map::viewbox::{ViewBox, PAN_STEP, ZOOM_STEP};
 use crate::core::map::{MapData, MapLabel, NARROW_SCREEN};
 use crate::core::places::PlaceKind;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::dom;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 
 #[derive(Properties, PartialEq)]
@@ -72,6 +73,7 @@ fn label_html(label: &MapLabel, text: &str) -> Html {
 #[function_component(MapSvg)]
 pub fn map_svg(props: &MapSvgProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let data = &props.data;
     let size = (data.width, data.height);
@@ -272,8 +274,8 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
     };
     let routes = data.routes.iter().enumerate().map(|(i, r)| {
         let href = r.block.as_ref().map_or_else(
-            || Route::Place(r.slug.clone()).to_hash(),
-            |b| Route::block(b).to_hash(),
+            || link.href(Page::Place(r.slug.clone())),
+            |b| link.href(Page::block(b)),
         );
         html! {
             <a href={href} data-place={r.slug.clone()} aria-label={name_with_label(&r.name, &r.short)}
@@ -291,7 +293,7 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
             t.count(m.count, &t.times)
         );
         html! {
-            <a href={Route::Place(m.slug.clone()).to_hash()} data-place={m.slug.clone()}
+            <a href={link.href(Page::Place(m.slug.clone()))} data-place={m.slug.clone()}
                aria-label={name} data-mentions={m.count.to_string()}
                class={classes!("marker", area(m.kind).then_some("area"), dim(&m.slug).then_some("dim"))}>
                 <circle cx={m.x.to_string()} cy={m.y.to_string()} r={m.r.to_string()} />

@@ -9,8 +9,9 @@ use super::search_results::marked;
 use super::toc::section_label;
 use crate::core::library::Library;
 use crate::core::people::META_AUTHOR_ID;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::core::spans::window;
+use crate::view::hooks::use_route::Link;
 use crate::view::strings::Strings;
 
 /// Chars of context on each side of a name in a snippet.
@@ -20,6 +21,7 @@ const CONTEXT_CHARS: usize = 70;
 pub fn mention_item(
     t: &Strings,
     lib: &Library,
+    link: Link,
     block_id: &str,
     range: Range<usize>,
     in_name: bool,
@@ -29,7 +31,7 @@ pub fn mention_item(
     let slice = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
     // A cut right after a full stop needs no ellipsis.
     let cut_after = cut_after && !slice(0, shown.end).ends_with(['.', '!', '?', '…']);
-    let (href, place) = place_of(t, lib, block_id);
+    let (href, place) = place_of(t, lib, link, block_id);
     html! {
         <li>
             <a href={href} data-para={block_id.to_string()}>
@@ -51,14 +53,20 @@ pub fn mention_item(
 
 /// A list item for a whole passage with several names marked (`ranges`
 /// sorted, disjoint, in block `block_id`): whole, so that every name shows.
-pub fn passage_item(t: &Strings, lib: &Library, block_id: &str, ranges: &[(usize, usize)]) -> Html {
+pub fn passage_item(
+    t: &Strings,
+    lib: &Library,
+    link: Link,
+    block_id: &str,
+    ranges: &[(usize, usize)],
+) -> Html {
     let text = lib.text_of(block_id).unwrap_or_default();
     let parts = marked(crate::core::search::snippet(
         text,
         ranges,
         text.chars().count(),
     ));
-    let (href, place) = place_of(t, lib, block_id);
+    let (href, place) = place_of(t, lib, link, block_id);
     html! {
         <li key={block_id.to_string()}>
             <a href={href} data-para={block_id.to_string()}>
@@ -71,23 +79,23 @@ pub fn passage_item(t: &Strings, lib: &Library, block_id: &str, ranges: &[(usize
 
 /// Where a block is, as a link and a label: its section, a section title, the
 /// bibliography or the byline.
-fn place_of(t: &Strings, lib: &Library, block_id: &str) -> (String, String) {
+fn place_of(t: &Strings, lib: &Library, link: Link, block_id: &str) -> (String, String) {
     let article = &lib.article;
     if block_id == META_AUTHOR_ID {
-        return (Route::Home.to_hash(), t.in_byline.to_string());
+        return (link.href(Page::Home), t.in_byline.to_string());
     }
     if let Some(section) = article.section(block_id) {
         let title = section_label(t, section.title.as_deref());
         let label = format!("{}: {title}", t.in_title);
-        return (Route::Section(section.id.clone()).to_hash(), label);
+        return (link.href(Page::Section(section.id.clone())), label);
     }
     if block_id == article.bibliography.id {
-        let href = Route::Section(block_id.to_string()).to_hash();
+        let href = link.href(Page::Section(block_id.to_string()));
         return (href, t.in_bibliography.to_string());
     }
     let label = match article.section_of(block_id) {
         Some(section) => section_label(t, section.title.as_deref()),
         None => t.in_bibliography.to_string(),
     };
-    (Route::block(block_id).to_hash(), label)
+    (link.href(Page::block(block_id)), label)
 }

@@ -11,7 +11,8 @@ use crate::core::cite::paragraph_number;
 use crate::core::notes::export::{from_web_annotations, markdown, web_annotations, Collection};
 use crate::core::notes::{in_reading_order, merge, Colour, Note};
 use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use crate::core::route::Page;
+use crate::view::hooks::use_route::use_link;
 use crate::view::lib::use_lib;
 use crate::view::notes_store as store;
 use crate::view::notes_strings::notes_text;
@@ -45,6 +46,7 @@ pub fn notes_page() -> Html {
     let notes = store::all();
     let placed = in_reading_order(&notes, &lib.article);
     let page = io::page_url();
+    let link = use_link();
 
     let filters = std::iter::once(None)
         .chain(Colour::ALL.into_iter().map(Some))
@@ -67,11 +69,10 @@ pub fn notes_page() -> Html {
             let n = p.note.clone();
             let number = paragraph_number(&lib.article, &n.block)
                 .map_or_else(|| n.block.clone(), |k| format!("¶ {k}"));
-            let href = Route::Quote {
+            let href = link.href(Page::Quote {
                 id: n.block.clone(),
                 quote: n.selector.exact.clone(),
-            }
-            .to_hash();
+            });
             let delete = {
                 let (deleted, id) = (deleted.clone(), n.id.clone());
                 Callback::from(move |_: MouseEvent| {

@@ -10,10 +10,11 @@ use super::words_page::{count_badge, entry_href};
 use crate::core::dates::Event;
 use crate::core::map::MapData;
 use crate::core::names::index::SortOrder;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::core::words::{body_words, Vocabulary};
 use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
 
@@ -39,6 +40,7 @@ fn decade_counts(events: &[Event]) -> Vec<(u16, usize)> {
 #[function_component(Overview)]
 pub fn overview() -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let lib = &use_lib();
     // The timeline's dates load on first use, as on the timeline page.
@@ -51,7 +53,7 @@ pub fn overview() -> Html {
         let n = lib.people.count(&p.slug);
         html! {
             <li key={p.slug.clone()}>
-                <a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a>
+                <a href={link.href(Page::Person(p.slug.clone()))}>{ &p.name }</a>
                 <span class="count" data-mentions={n.to_string()}>{ n }<span class="visually-hidden">{ " " }{ t.word(n, &t.times) }</span></span>
             </li>
         }
@@ -70,7 +72,7 @@ pub fn overview() -> Html {
         html! {
             <g key={*d}>
                 <text class="n" x={(x + bar_w / 2.0).to_string()} y={(66.0 - h).to_string()} aria-hidden="true">{ n }</text>
-                <a href={Route::Timeline { decade: Some(*d), person: None }.to_hash()} aria-label={label}>
+                <a href={link.href(Page::Timeline { decade: Some(*d), person: None })} aria-label={label}>
                     <rect x={(x + 6.0).to_string()} y={(70.0 - h).to_string()} width={(bar_w - 12.0).to_string()} height={h.to_string()} />
                     <text x={(x + bar_w / 2.0).to_string()} y="86" aria-hidden="true">{ d }</text>
                 </a>
@@ -93,7 +95,7 @@ pub fn overview() -> Html {
                 .map(|e| {
                     html! {
                         <li key={e.lemma.clone()} data-lemma={e.lemma.clone()}>
-                            <a href={entry_href(e)} lang="kk">{ &e.head }</a>
+                            <a href={entry_href(link, e)} lang="kk">{ &e.head }</a>
                             { count_badge(t, e.count, &g.occurrences) }
                         </li>
                     }
@@ -122,24 +124,24 @@ pub fn overview() -> Html {
                 <section class="who">
                     <h2>{ g.who }</h2>
                     <ol class="top-people">{ for people }</ol>
-                    <p><a href={Route::People.to_hash()}>{ g.see_all }{ " → " }{ t.people }</a></p>
+                    <p><a href={link.href(Page::People)}>{ g.see_all }{ " → " }{ t.people }</a></p>
                 </section>
                 <section class="where">
                     <h2>{ g.where_ }</h2>
                     { small_map }
-                    <p><a href={Route::Map { decade: None }.to_hash()}>{ g.open_map }{ " →" }</a></p>
+                    <p><a href={link.href(Page::Map { decade: None })}>{ g.open_map }{ " →" }</a></p>
                 </section>
                 <section class="when">
                     <h2>{ g.when }</h2>
                     <svg class="decade-strip" viewBox={format!("0 0 {strip_width} 90")} role="group" aria-label={t.timeline}>
                         { for strip }
                     </svg>
-                    <p><a href={Route::Timeline { decade: None, person: None }.to_hash()}>{ t.timeline }{ " →" }</a></p>
+                    <p><a href={link.href(Page::Timeline { decade: None, person: None })}>{ t.timeline }{ " →" }</a></p>
                 </section>
                 <section class="what">
                     <h2>{ g.what }</h2>
                     { what }
-                    <p><a href={Route::Words { word: None }.to_hash()}>{ g.all_words }{ " →" }</a></p>
+                    <p><a href={link.href(Page::Words { word: None })}>{ g.all_words }{ " →" }</a></p>
                 </section>
                 if let Some(text) = summary {
                     <section class="abstract">

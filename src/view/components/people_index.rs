@@ -4,13 +4,15 @@ use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
 use crate::core::names::index::SortOrder;
-use crate::core::route::Route;
+use crate::core::route::Page;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
 #[function_component(PeopleIndex)]
 pub fn people_index() -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     let order = use_state(|| SortOrder::Mentions);
     let filter = use_state(String::new);
@@ -20,7 +22,7 @@ pub fn people_index() -> Html {
         let count = lib.people.count(&p.slug);
         html! {
             <li class="person-entry" data-person={p.slug.clone()} key={p.slug.clone()}>
-                <h2><a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>
+                <h2><a href={link.href(Page::Person(p.slug.clone()))}>{ &p.name }</a></h2>
                 <p class="spellings"><span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span></p>
                 <p class="role">{ t.role(p) }</p>
                 <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.word(count, &t.times) }</p>

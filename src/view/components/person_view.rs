@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::mention_list::{mention_item, passage_item};
 use crate::core::people::{passages_with, Mention};
 use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use crate::core::route::Page;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
@@ -21,6 +22,7 @@ pub struct PersonProps {
 #[function_component(PersonView)]
 pub fn person_view(props: &PersonProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     let Some(person) = lib.person(&props.slug) else {
         return Html::default();
@@ -38,9 +40,9 @@ pub fn person_view(props: &PersonProps) -> Html {
             <section class="together" data-with={other.slug.clone()}>
                 <h2>{ format!("{} — {} ({})", t.passages_with, other.name, passages.len()) }</h2>
                 <ol class="mentions passages">
-                    { for passages.iter().map(|(block, ranges)| passage_item(t, lib, block, ranges)) }
+                    { for passages.iter().map(|(block, ranges)| passage_item(t, lib, link, block, ranges)) }
                 </ol>
-                <p><a href={Route::Person(person.slug.clone()).to_hash()}>{ &person.name }</a></p>
+                <p><a href={link.href(Page::Person(person.slug.clone()))}>{ &person.name }</a></p>
             </section>
         }
     });
@@ -65,7 +67,7 @@ pub fn person_view(props: &PersonProps) -> Html {
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">
-                { for mentions.iter().map(|m| mention_item(t, lib, &m.block_id, m.start..m.end, m.in_name)) }
+                { for mentions.iter().map(|m| mention_item(t, lib, link, &m.block_id, m.start..m.end, m.in_name)) }
             </ol>
 
             if !companions.is_empty() {
@@ -73,16 +75,16 @@ pub fn person_view(props: &PersonProps) -> Html {
                 <ul class="companions">
                     { for companions.iter().filter_map(|(slug, n)| lib.person(slug).map(|p| html! {
                         <li key={slug.clone()}>
-                            <a href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
+                            <a href={link.href(Page::Person(slug.clone()))} data-person={slug.clone()}>{ &p.name }</a>
                             { " (" }
-                            <a class="with" href={Route::PersonWith { slug: person.slug.clone(), with: slug.clone() }.to_hash()}
+                            <a class="with" href={link.href(Page::PersonWith { slug: person.slug.clone(), with: slug.clone() })}
                                data-with={slug.clone()} title={t.passages_with}>{ n }</a>
                             { ")" }
                         </li>
                     })) }
                 </ul>
             }
-            <p><a href={Route::People.to_hash()}>{ t.all_people }</a></p>
+            <p><a href={link.href(Page::People)}>{ t.all_people }</a></p>
         </article>
     }
 }

@@ -7,8 +7,9 @@ use super::loading::loading_notice;
 use super::mention_list::mention_item;
 use crate::core::names::index::Mention;
 use crate::core::prefs::Lang;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::hooks::use_data::{use_data, Data};
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
@@ -20,6 +21,7 @@ pub struct PlaceProps {
 #[function_component(PlaceView)]
 pub fn place_view(props: &PlaceProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     let loading = use_data(Data::Places);
     let Some(place) = lib.place(&props.slug) else {
@@ -50,7 +52,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">
-                { for mentions.iter().map(|m| mention_item(t, lib, &m.block_id, m.start..m.end, m.in_name)) }
+                { for mentions.iter().map(|m| mention_item(t, lib, link, &m.block_id, m.start..m.end, m.in_name)) }
             </ol>
 
             if !people.is_empty() {
@@ -58,13 +60,13 @@ pub fn place_view(props: &PlaceProps) -> Html {
                 <ul class="companions">
                     { for people.iter().filter_map(|(slug, n)| lib.person(slug).map(|p| html! {
                         <li key={slug.to_string()}>
-                            <a href={Route::Person(slug.to_string()).to_hash()} data-person={slug.to_string()}>{ &p.name }</a>
+                            <a href={link.href(Page::Person(slug.to_string()))} data-person={slug.to_string()}>{ &p.name }</a>
                             { format!(" ({n})") }
                         </li>
                     })) }
                 </ul>
             }
-            <p><a href={Route::Places.to_hash()}>{ t.all_places }</a></p>
+            <p><a href={link.href(Page::Places)}>{ t.all_places }</a></p>
         </article>
     }
 }

@@ -8,14 +8,16 @@ use super::loading::loading_notice;
 use crate::core::names::index::SortOrder;
 use crate::core::order;
 use crate::core::places::PlaceKind;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::view::hooks::use_data::{use_data, Data};
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
 
 #[function_component(PlacesIndex)]
 pub fn places_index() -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     let order = use_state(|| SortOrder::Mentions);
     let kind = use_state(|| None::<PlaceKind>);
@@ -44,7 +46,7 @@ pub fn places_index() -> Html {
         let count = lib.places.count(&p.slug);
         html! {
             <li class="person-entry" data-place={p.slug.clone()} key={p.slug.clone()}>
-                <h2><a href={Route::Place(p.slug.clone()).to_hash()}>{ &p.name }</a></h2>
+                <h2><a href={link.href(Page::Place(p.slug.clone()))}>{ &p.name }</a></h2>
                 <p class="spellings">
                     <span class="kind">{ t.kind(p.kind) }</span>{ " · " }
                     <span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span>

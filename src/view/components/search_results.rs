@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::toc::section_label;
 use crate::core::library::Found;
 use crate::core::prefs::Lang;
-use crate::core::route::with_reading;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::core::search::{snippet, MAX_QUERY_CHARS};
 use crate::core::translation::{Reading, TrLang};
+use crate::view::hooks::use_route::{use_link, Link};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
 use crate::view::reading::ReadingCtx;
@@ -28,6 +28,7 @@ const SNIPPET_CHARS: usize = 180;
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     let query = props.query.clone();
     let ctx = use_context::<ReadingCtx>();
@@ -56,7 +57,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
         html! { <p class="search-status">{ t.search_empty }</p> }
     } else if results.hits.is_empty() {
         let suggestions = results.suggestions.iter().map(|s| {
-            html! { <li><a href={Route::Search(s.clone()).to_hash()}>{ s }</a></li> }
+            html! { <li><a href={link.href(Page::Search(s.clone()))}>{ s }</a></li> }
         });
         html! {
             <>
@@ -74,7 +75,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
                     { format!("{}, {}", t.count(results.total, &t.paragraphs), t.count(results.matches, &t.matches)) }
                 </p>
                 <ol class="results">
-                    { for results.hits.iter().map(|found| result_item(t, lib, ui, found, &props.query)) }
+                    { for results.hits.iter().map(|found| result_item(t, lib, link, ui, found, &props.query)) }
                 </ol>
             </>
         }
@@ -112,7 +113,7 @@ pub fn marked(parts: Vec<(String, bool)>) -> Html {
         .collect()
 }
 
-fn result_item(t: &Strings, lib: &Lib, ui: Lang, found: &Found, query: &str) -> Html {
+fn result_item(t: &Strings, lib: &Lib, link: Link, ui: Lang, found: &Found, query: &str) -> Html {
     let hit = &found.hit;
     let article = &lib.article;
     let section = article.section(&hit.section_id);
@@ -158,16 +159,16 @@ fn result_item(t: &Strings, lib: &Lib, ui: Lang, found: &Found, query: &str) -> 
             </>
         })
     });
-    let href = Route::Block {
+    // Found only in a translation the reader does not see: open it beside
+    // the Kazakh; otherwise as the reader reads.
+    let link = match found.only_in() {
+        Some(lang) if link.0.translation() != Some(lang) => Link(Reading::Parallel(lang)),
+        _ => link,
+    };
+    let href = link.href(Page::Block {
         id: hit.block_id.clone(),
         query: query.to_string(),
-    }
-    .to_hash();
-    // Found only in a translation: open it beside the Kazakh.
-    let href = match found.only_in() {
-        Some(lang) => with_reading(&href, Reading::Parallel(lang)),
-        None => href,
-    };
+    });
     html! {
         <li key={hit.block_id.clone()}>
             <a class="result" href={href} data-para={hit.block_id.clone()}>

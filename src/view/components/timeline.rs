@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use super::loading::loading_notice;
 use crate::core::dates::{by_decade, decades, Event, Precision};
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::core::translation::{lines_language, Translation};
 use crate::view::hooks::use_data::{use_data, Data};
+use crate::view::hooks::use_route::{use_link, Link};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
 use crate::view::reading::ReadingCtx;
@@ -42,6 +43,7 @@ fn date_label(t: &Strings, e: &Event) -> String {
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     // The lines in the reader's translation, if any, fetched on first use;
     // the Kazakh original stays under each.
@@ -104,7 +106,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         items.extend(
             in_decade
                 .into_iter()
-                .map(|e| event_item(t, lib, tr, e, decade)),
+                .map(|e| event_item(t, lib, link, tr, e, decade)),
         );
     }
 
@@ -145,6 +147,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
 fn event_item(
     t: &Strings,
     lib: &Lib,
+    link: Link,
     tr: Option<(&'static str, &Translation)>,
     e: &Event,
     decade: u16,
@@ -167,9 +170,9 @@ fn event_item(
             }
             <p class="links">
                 { for e.people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
-                    <a class="chip" href={Route::Person(slug.clone()).to_hash()} data-person={slug.clone()}>{ &p.name }</a>
+                    <a class="chip" href={link.href(Page::Person(slug.clone()))} data-person={slug.clone()}>{ &p.name }</a>
                 })) }
-                <a class="in-text" href={Route::block(&e.block_id).to_hash()} data-para={e.block_id.clone()}>{ t.in_text }</a>
+                <a class="in-text" href={link.href(Page::block(&e.block_id))} data-para={e.block_id.clone()}>{ t.in_text }</a>
             </p>
         </li>
     }
@@ -179,6 +182,7 @@ fn event_item(
 #[function_component(Anniversaries)]
 fn anniversaries() -> Html {
     let t = use_t();
+    let link = use_link();
     let lib = &use_lib();
     if lib.anniversaries().is_empty() {
         return Html::default();
@@ -203,7 +207,7 @@ fn anniversaries() -> Html {
                     };
                     html! {
                         <li key={a.id.clone()}>
-                            <a href={Route::block(&a.block_id).to_hash()} data-para={a.block_id.clone()}>{ label }</a>
+                            <a href={link.href(Page::block(&a.block_id))} data-para={a.block_id.clone()}>{ label }</a>
                         </li>
                     }
                 }) }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::core::route::Route;
+use crate::core::route::Page;
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
-use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -22,9 +22,8 @@ pub fn toc(props: &TocProps) -> Html {
     let article = &lib.article;
     // With a translation chosen (and here), its headings too: a reader who
     // does not read Kazakh can find their way.
-    let reading = use_context::<ReadingCtx>()
-        .map(|c| c.reading)
-        .unwrap_or_default();
+    let link = use_link();
+    let reading = link.0;
     let translated = reading
         .translation()
         .and_then(|l| Some((l, lib.translation(l)?)));
@@ -46,7 +45,7 @@ pub fn toc(props: &TocProps) -> Html {
         html! {
             <li key={id.clone()}>
                 <a
-                    href={Route::Section(id).to_hash()}
+                    href={link.href(Page::Section(id))}
                     class={classes!(current.then_some("current"))}
                     aria-current={current.then_some("location")}
                     onclick={props.on_navigate.clone()}
@@ -71,13 +70,13 @@ pub fn section_label(t: &Strings, title: Option<&str>) -> String {
 #[derive(Properties, PartialEq)]
 pub struct IndexLinksProps {
     /// The page shown: its link is marked `aria-current="page"`.
-    pub route: Route,
+    pub page: Page,
     pub on_navigate: Callback<MouseEvent>,
 }
 
 /// `aria-current` for a link to `to` while `shown` is on screen: the same page,
 /// whatever its filters (a decade, a word).
-pub fn current_page(shown: &Route, to: &Route) -> Option<&'static str> {
+pub fn current_page(shown: &Page, to: &Page) -> Option<&'static str> {
     (std::mem::discriminant(shown) == std::mem::discriminant(to)).then_some("page")
 }
 
@@ -87,21 +86,22 @@ pub fn current_page(shown: &Route, to: &Route) -> Option<&'static str> {
 pub fn index_links(props: &IndexLinksProps) -> Html {
     let t = use_t();
     let g = use_glance();
-    let link = |route: Route, label: &'static str| {
+    let link = use_link();
+    let item = |page: Page, label: &'static str| {
         html! {
-            <li><a href={route.to_hash()} aria-current={current_page(&props.route, &route)}
+            <li><a aria-current={current_page(&props.page, &page)} href={link.href(page)}
                    onclick={props.on_navigate.clone()}>{ label }</a></li>
         }
     };
     html! {
         <ul class="indexes">
-            { link(Route::People, t.people) }
-            { link(Route::Places, t.places) }
-            { link(Route::Timeline { decade: None, person: None }, t.timeline) }
-            { link(Route::Overview, g.overview) }
-            { link(Route::Map { decade: None }, g.map) }
-            { link(Route::Words { word: None }, g.words) }
-            { link(Route::Notes, t.notes) }
+            { item(Page::People, t.people) }
+            { item(Page::Places, t.places) }
+            { item(Page::Timeline { decade: None, person: None }, t.timeline) }
+            { item(Page::Overview, g.overview) }
+            { item(Page::Map { decade: None }, g.map) }
+            { item(Page::Words { word: None }, g.words) }
+            { item(Page::Notes, t.notes) }
         </ul>
     }
 }

@@ -8,9 +8,10 @@ use yew::prelude::*;
 
 use crate::core::names::index::collation_key;
 use crate::core::order;
-use crate::core::route::Route;
+use crate::core::route::Page;
 use crate::core::words::{entry_matches, fill_keys, kwic, Vocabulary, WordEntry};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
+use crate::view::hooks::use_route::{use_link, Link};
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::{use_lib, Lib};
 use crate::view::strings::{Plural, Strings};
@@ -31,20 +32,20 @@ fn prepare(v: &mut Vocabulary) {
 }
 
 /// Where an entry leads: a person's or place's page, else its occurrences.
-pub fn entry_href(e: &WordEntry) -> String {
+pub fn entry_href(link: Link, e: &WordEntry) -> String {
     match (&e.person, &e.place) {
-        (Some(p), _) => Route::Person(p.clone()).to_hash(),
-        (_, Some(p)) => Route::Place(p.clone()).to_hash(),
-        _ => Route::Words {
+        (Some(p), _) => link.href(Page::Person(p.clone())),
+        (_, Some(p)) => link.href(Page::Place(p.clone())),
+        _ => link.href(Page::Words {
             word: Some(e.lemma.clone()),
-        }
-        .to_hash(),
+        }),
     }
 }
 
 #[function_component(WordsPage)]
 pub fn words_page(props: &WordsPageProps) -> Html {
     let t = use_t();
+    let link = use_link();
     let g = use_glance();
     let lib = use_lib();
     let filter = use_state(String::new);
@@ -88,7 +89,7 @@ pub fn words_page(props: &WordsPageProps) -> Html {
             let (left, word, right) = kwic(text, *start, *end, KWIC_CHARS);
             html! {
                 <li key={i}>
-                    <a class="kwic-line" href={place_of(&lib, block)}>
+                    <a class="kwic-line" href={place_of(link, &lib, block)}>
                         <span class="left">{ left }</span><mark>{ word }</mark><span class="right">{ right }</span>
                     </a>
                 </li>
@@ -100,14 +101,14 @@ pub fn words_page(props: &WordsPageProps) -> Html {
                 <p class="forms"><span>{ g.forms }{ ": " }</span>{ forms_text(e) }</p>
                 <h3>{ g.in_context }</h3>
                 <ol class="kwic-lines" lang="kk">{ for lines }</ol>
-                <p><a href={Route::Words { word: None }.to_hash()}>{ g.all_words }</a></p>
+                <p><a href={link.href(Page::Words { word: None })}>{ g.all_words }</a></p>
             </section>
         }
     });
     let list = entries.iter().map(|e| {
         html! {
             <li key={e.lemma.clone()} data-lemma={e.lemma.clone()} data-count={e.count.to_string()}>
-                <a href={entry_href(e)} lang="kk">{ &e.head }</a>
+                <a href={entry_href(link, e)} lang="kk">{ &e.head }</a>
                 { count_badge(t, e.count, &g.occurrences) }
                 <span class="forms" lang="kk">{ forms_text(e) }</span>
             </li>
@@ -156,11 +157,11 @@ pub fn count_badge(t: &Strings, n: usize, word: &Plural) -> Html {
 }
 
 /// The link to an occurrence: its paragraph, or its section for a title.
-fn place_of(lib: &Lib, block: &str) -> String {
+fn place_of(link: Link, lib: &Lib, block: &str) -> String {
     if lib.article.section(block).is_some() {
-        Route::Section(block.to_string()).to_hash()
+        link.href(Page::Section(block.to_string()))
     } else {
-        Route::block(block).to_hash()
+        link.href(Page::block(block))
     }
 }
 

@@ -1,5 +1,9 @@
 //! The route, read from `location.hash` and kept in step with it, and the
 //! reader's place in each history entry, so Back, Forward and reload return to it.
+//!
+//! The address always says what the reader reads: one that names no reading
+//! (an old link, the pre-rendered page's) is read in the reading in effect and
+//! written back with it, so a copied address opens what the reader saw.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,7 +11,8 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::core::route::Route;
+use crate::core::route::{Page, Route};
+use crate::core::translation::{Reading, READING_KEY};
 use crate::view::dom::{self, Entry};
 use crate::view::state::{Action, Dispatch};
 
@@ -63,9 +68,44 @@ impl Places {
     }
 }
 
+thread_local! {
+    /// The route last shown: what an address without a reading is read in.
+    static SHOWN: RefCell<Option<Route>> = const { RefCell::new(None) };
+}
+
+/// The route in the address, read as the app reads it. The address, not
+/// the rendered route: fast typing can outrun the re-render.
+pub fn current() -> Route {
+    Route::parse_or(&dom::location_hash(), in_effect())
+}
+
+/// The reading shown, or at start the one the reader chose last time.
+fn in_effect() -> Reading {
+    SHOWN
+        .with(|s| s.borrow().as_ref().map(|r| r.reading))
+        .or_else(|| crate::view::storage::stored(READING_KEY).and_then(|c| Reading::parse(&c)))
+        .unwrap_or_default()
+}
+
+/// The route in the address; one without a reading gets the reading in
+/// effect written in.
+fn read_address() -> Route {
+    let hash = dom::location_hash();
+    let route = Route::parse_or(&hash, in_effect());
+    if route.unknown_reading.is_none() && Route::parse(&hash).reading != route.reading {
+        dom::replace_hash(&route.to_hash());
+    }
+    route
+}
+
+fn shown(route: &Route) {
+    SHOWN.with(|s| *s.borrow_mut() = Some(route.clone()));
+}
+
 /// Tell the state the route in the address, and where to put the page.
 fn show(dispatch: &Dispatch, restore: Option<f64>) {
-    let route = Route::parse(&dom::location_hash());
+    let route = read_address();
+    shown(&route);
     dispatch.dispatch(match restore {
         Some(y) => Action::Return(route, y),
         None => Action::Route(route),
@@ -122,6 +162,7 @@ pub fn use_hash_route(dispatch: Dispatch) {
 pub fn navigate(dispatch: &Dispatch, to: Route, replace: bool) {
     if replace {
         dom::replace_hash(&to.to_hash());
+        shown(&to);
         dispatch.dispatch(Action::Route(to));
     } else {
         dom::push_hash(&to.to_hash());
@@ -137,7 +178,7 @@ thread_local! {
 /// that `Esc` returns there even if the search's history entry never learnt
 /// where it was opened from (a fast first keystroke can outrun `hashchange`).
 pub fn start_search(dispatch: &Dispatch, to: Route) {
-    let origin = Route::parse(&dom::location_hash());
+    let origin = current();
     SEARCH_ORIGIN.with(|o| *o.borrow_mut() = Some((origin, dom::scroll_y())));
     navigate(dispatch, to, false);
 }
@@ -147,23 +188,49 @@ pub fn start_search(dispatch: &Dispatch, to: Route) {
 /// left it (the article's top if the search was the visit's first page); from
 /// a hit, the same paragraph without the marks, the page kept still.
 pub fn leave_search(dispatch: &Dispatch) {
-    match Route::parse(&dom::location_hash()) {
-        Route::Search(_) => match SEARCH_ORIGIN.with(|o| o.borrow_mut().take()) {
+    let here = current();
+    match &here.page {
+        Page::Search(_) => match SEARCH_ORIGIN.with(|o| o.borrow_mut().take()) {
             // Typed here: back to the page the search began on, at the place
             // it was left, in place of the search (exact whatever the order
             // of the first keystroke's `hashchange` and the page's scroll).
-            Some((origin, y)) if !matches!(origin, Route::Search(_)) => {
+            // In the reading in effect now, which the reader may have changed.
+            Some((origin, y)) if !matches!(origin.page, Page::Search(_)) => {
+                let origin = here.to(origin.page);
                 dom::replace_hash(&origin.to_hash());
+                shown(&origin);
                 dispatch.dispatch(Action::Return(origin, y));
             }
             _ if dom::history_entry().from.is_some() => dom::history_back(),
-            _ => navigate(dispatch, Route::Home, true),
+            _ => navigate(dispatch, here.to(Page::Home), true),
         },
-        Route::Block { id, query } if !query.is_empty() => {
-            let to = Route::block(&id);
+        Page::Block { id, query } if !query.is_empty() => {
+            let to = here.to(Page::block(id));
             dom::replace_hash(&to.to_hash());
+            shown(&to);
             dispatch.dispatch(Action::Return(to, dom::scroll_y()));
         }
         _ => {}
     }
+}
+
+/// Makes the app's links: each a [`Route`] in the reading in effect.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Link(pub Reading);
+
+impl Link {
+    pub fn route(self, page: Page) -> Route {
+        Route::new(page, self.0)
+    }
+
+    pub fn href(self, page: Page) -> String {
+        self.route(page).to_hash()
+    }
+}
+
+/// The link maker for the reading the App (or a page loaded on first use)
+/// provides; Kazakh without one.
+#[hook]
+pub fn use_link() -> Link {
+    Link(use_context::<Reading>().unwrap_or_default())
 }
