@@ -154,6 +154,7 @@ pub fn app(props: &AppProps) -> Html {
         _ => String::new(),
     };
 
+    let notice = reading_notice(&route, &reading, prefs.lang);
     html! {
         <ContextProvider<Lib> context={lib.clone()}>
         <ContextProvider<Lang> context={prefs.lang}>
@@ -168,7 +169,10 @@ pub fn app(props: &AppProps) -> Html {
                     <Downloads />
                     <Settings prefs={prefs} on_change={on_prefs} />
                 </aside>
-                <main id="main" tabindex="-1">{ main_view(&route, &dispatch, &highlights) }</main>
+                <main id="main" tabindex="-1">
+                    { notice }
+                    { main_view(&route, &dispatch, &highlights) }
+                </main>
             </div>
             <PersonCards />
             // "Cite this" opens here, from the Wasm loaded on first use.
@@ -182,6 +186,27 @@ pub fn app(props: &AppProps) -> Html {
         </ContextProvider<ReadingCtx>>
         </ContextProvider<Lang>>
         </ContextProvider<Lib>>
+    }
+}
+
+/// Said above the page when the reading asked for cannot be shown: a link's
+/// unknown `tr=`, or a translation that could not be fetched. The page is
+/// then the Kazakh, at the paragraph the link names.
+fn reading_notice(route: &Route, reading: &ReadingCtx, lang: Lang) -> Html {
+    let t = super::strings::strings(lang);
+    let why = match (&route.unknown_reading, route.reading.translation()) {
+        (Some(code), _) => {
+            // The reader's text, isolated: a direction override in it stays inside.
+            let (before, after) = t.unknown_reading.split_once("{}").unwrap_or_default();
+            html! { <>{ before }<bdi>{ code }</bdi>{ after }</> }
+        }
+        (None, Some(l)) if reading.failed && reading.loaded & (1 << l.index()) == 0 => {
+            html! { { t.translation_failed } }
+        }
+        _ => return Html::default(),
+    };
+    html! {
+        <p class="reading-notice" role="status">{ why }{ " " }{ t.shown_in_kazakh }</p>
     }
 }
 

@@ -204,44 +204,67 @@ pub fn mark(page: &Page) {
 }
 
 thread_local! {
-    /// The target last brought into view and the scroll position it left, so
-    /// that it can be brought into view again when the body is rewritten
-    /// under it (a translation arriving), unless the reader has scrolled since.
-    static REVEALED: std::cell::RefCell<Option<(String, f64)>> = const { std::cell::RefCell::new(None) };
+    /// The target last brought into view, kept there until the reader acts
+    /// (a wheel, a touch, a key, a press): whatever comes after it (the
+    /// translation, the fonts, the app's own body) changes the layout above
+    /// it, and the browser's own scroll anchoring cannot follow a body that
+    /// is written anew.
+    static PINNED: std::cell::RefCell<Option<Page>> = const { std::cell::RefCell::new(None) };
+    /// What unpins it, and what brings it back when the page changes size.
+    static PIN_WATCH: std::cell::RefCell<Option<PinWatch>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Bring the route's target into view again if the page has not moved since
-/// [`reveal`] put it there: the body was written anew above it.
+struct PinWatch {
+    _acts: Vec<gloo_events::EventListener>,
+    _resized: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    _observer: web_sys::ResizeObserver,
+}
+
+/// Bring the pinned target into view again, if the reader has not acted
+/// since [`reveal`] put it there: the body was written anew above it.
 pub fn reveal_again(page: &Page) {
-    let id = match page {
-        Page::Section(id) | Page::Block { id, .. } => id,
-        _ => return,
-    };
-    let unmoved = REVEALED.with(|r| {
-        r.borrow()
-            .as_ref()
-            .is_some_and(|(at, y)| at == id && (scroll_y() - y).abs() < 1.0)
-    });
-    if unmoved {
-        reveal(page);
+    let pinned = PINNED.with(|p| p.borrow().as_ref() == Some(page));
+    if pinned {
+        scroll_to_target(page);
     }
 }
 
 /// The page was put back where the reader left it: nothing to bring again.
 pub fn forget_reveal() {
-    REVEALED.with(|r| *r.borrow_mut() = None);
+    PINNED.with(|p| *p.borrow_mut() = None);
 }
 
 /// Bring the route's target into view. Sections go to the top of the screen;
 /// single blocks to its middle, where the eye is, and get focus for keyboard
-/// and screen-reader users.
+/// and screen-reader users. It is kept in view until the reader acts.
 pub fn reveal(page: &Page) {
     forget_reveal();
-    let (id, block) = match page {
-        Page::Section(id) => (id.as_str(), ScrollLogicalPosition::Start),
-        Page::Block { id, .. } | Page::Quote { id, .. } => {
-            (id.as_str(), ScrollLogicalPosition::Center)
+    if scroll_to_target(page) {
+        if let Some(el) = target_id(page).and_then(element_by_id) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                // Focus without a second scroll; tabindex=-1 is set on targets in the view.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+            }
         }
+        PINNED.with(|p| *p.borrow_mut() = Some(page.clone()));
+        watch_pin();
+    }
+}
+
+fn target_id(page: &Page) -> Option<&str> {
+    match page {
+        Page::Section(id) | Page::Block { id, .. } | Page::Quote { id, .. } => Some(id),
+        _ => None,
+    }
+}
+
+/// Scroll to the page's target; true if it has one that is on the page.
+fn scroll_to_target(page: &Page) -> bool {
+    let block = match page {
+        Page::Section(_) => ScrollLogicalPosition::Start,
+        Page::Block { .. } | Page::Quote { .. } => ScrollLogicalPosition::Center,
         Page::Home
         | Page::Search(_)
         | Page::People
@@ -253,21 +276,56 @@ pub fn reveal(page: &Page) {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }
-            return;
+            return false;
         }
-        _ => return,
+        _ => return false,
     };
-    if let Some(el) = element_by_id(id) {
-        let options = ScrollIntoViewOptions::new();
-        options.set_behavior(ScrollBehavior::Instant);
-        options.set_block(block);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-            // Focus without a second scroll; tabindex=-1 is set on targets in the view.
-            let _ = el.focus();
-        }
-        REVEALED.with(|r| *r.borrow_mut() = Some((id.to_string(), scroll_y())));
+    let Some(el) = target_id(page).and_then(element_by_id) else {
+        return false;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Instant);
+    options.set_block(block);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}
+
+/// Once: the reader's acts unpin the target, and a change in the page's
+/// size brings a pinned target back into view.
+fn watch_pin() {
+    use wasm_bindgen::closure::Closure;
+    if PIN_WATCH.with(|w| w.borrow().is_some()) {
+        return;
     }
+    let (Some(w), Some(root)) = (
+        window(),
+        window().and_then(|w| w.document()?.document_element()),
+    ) else {
+        return;
+    };
+    let acts = ["wheel", "touchstart", "keydown", "pointerdown"]
+        .into_iter()
+        .map(|name| {
+            let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+            gloo_events::EventListener::new_with_options(&w, name, options, |_| forget_reveal())
+        })
+        .collect();
+    let resized = Closure::<dyn FnMut()>::new(|| {
+        if let Some(page) = PINNED.with(|p| p.borrow().clone()) {
+            scroll_to_target(&page);
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&root);
+    PIN_WATCH.with(|pw| {
+        *pw.borrow_mut() = Some(PinWatch {
+            _acts: acts,
+            _resized: resized,
+            _observer: observer,
+        })
+    });
 }
 
 /// Show the preferences: the theme and text size on `<html>` for the CSS, and
