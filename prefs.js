@@ -37,4 +37,35 @@
     }
   }
   if (lang) html.setAttribute('lang', lang);
+
+  // Without the app (boot.js did not load or run, or it failed: then
+  // data-app="failed"), the article's own links still go where they point:
+  // a section or a paragraph of the text is scrolled to.
+  addEventListener('hashchange', () => {
+    if (html.dataset.app !== 'failed') return;
+    const target = /^#\/(?:section|p)\/([\w-]+)/.exec(location.hash);
+    document.getElementById(target?.[1] ?? '')?.scrollIntoView();
+  });
+  // boot.js marks the page (data-boot) as its first act; module scripts run
+  // before DOMContentLoaded, so a page unmarked by then will have no app: one
+  // line says what is unavailable, in the reader's language (the build's
+  // #strings block). Text only; the CSP forbids inline script, hence here.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (html.dataset.boot || document.getElementById('fatal')) return;
+    html.dataset.app = 'failed';
+    let table = {};
+    try {
+      table = JSON.parse(document.getElementById('strings')?.textContent ?? '{}') ?? {};
+    } catch {
+      table = {};
+    }
+    const t = table[html.lang] ?? table.kk ?? {};
+    const box = document.createElement('div');
+    box.id = 'fatal';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = t.app_unavailable ?? 'Search and the indexes are unavailable.';
+    box.append(text);
+    document.body.prepend(box);
+  });
 })();

@@ -124,6 +124,17 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
+    // A new page: focus on its heading, its title said and in the tab.
+    {
+        let last = use_mut_ref(|| None::<Page>);
+        use_effect_with((route.page.clone(), state.seq), move |(page, seq)| {
+            let from = last.borrow_mut().replace(page.clone());
+            // seq 0: the first render, the HTML's own page.
+            if *seq > 0 {
+                super::arrival::arrive(page, from.as_ref(), *seq > 1);
+            }
+        });
+    }
     // Last of the App's effects: every listener above is in place by now.
     use_effect_with((), |_| dom::mark_ready());
 
@@ -157,11 +168,12 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Lang> context={prefs.lang}>
         <ContextProvider<ReadingCtx> context={reading}>
         <ContextProvider<Reading> context={route.reading}>
-            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape} />
+            <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape}
+                    page={route.page.clone()} />
             <div class="layout">
                 <aside id="toc" class={classes!("sidebar", state.menu_open.then_some("open"))}>
                     <Toc active={active} on_navigate={close_menu.clone()} />
-                    <IndexLinks on_navigate={close_menu} />
+                    <IndexLinks page={route.page.clone()} on_navigate={close_menu} />
                     <Downloads />
                     <Settings prefs={prefs} on_change={on_prefs} />
                 </aside>
@@ -265,14 +277,15 @@ fn search(dispatch: &Dispatch, q: String) {
     // The route last shown, not the rendered one: fast typing can outrun
     // the re-render, and each key would push an entry of its own.
     let here = current();
-    let to = here.to(if q.is_empty() {
-        Page::Home
-    } else {
-        Page::Search(q)
-    });
+    // The box emptied: back to the paragraph the reader was at, as `Esc` does.
+    if q.is_empty() {
+        leave_search(dispatch);
+        return;
+    }
+    let to = here.to(Page::Search(q));
     let searching = matches!(here.page, Page::Search(_));
-    if searching || matches!(to.page, Page::Home) {
-        navigate(dispatch, to, searching);
+    if searching {
+        navigate(dispatch, to, true);
     } else {
         start_search(dispatch, to);
     }
@@ -308,6 +321,7 @@ fn on_shortcut(
                 navigate(&dispatch, current().to(Page::Section(id.clone())), false);
             }
         }
+        Shortcut::Highlight => super::quote_bar::select_focused_paragraph(),
         Shortcut::Search => {}
     })
 }

@@ -8,9 +8,18 @@
 // import that fails (404, wrong MIME type, offline with the file missing) would stop
 // this module before any of it runs, and the page would look fine but do nothing.
 
-/** A stored value; null when there is none or storage is blocked. */
+// Said first: prefs.js shows its notice when this module never ran.
+document.documentElement.dataset.boot = 'ok';
+
+/**
+ * A stored value; null when there is none, storage is blocked or throws, or a
+ * stand-in's `getItem` hands back something other than a string.
+ */
 function stored(key) {
-  try { return localStorage.getItem(key); } catch { return null; }
+  try {
+    const value = localStorage.getItem(key);
+    return typeof value === 'string' ? value : null;
+  } catch { return null; }
 }
 
 /** A JSON data block the build wrote into the page; null when missing or unreadable. */
@@ -33,8 +42,13 @@ function pageStrings() {
   return { lang: 'kk', ...table.kk };
 }
 
-/** The error box, with a button that loads the page again. */
+/**
+ * The error box, with a button that loads the page again: one line, what is
+ * missing (search, the indexes) and what still works (the text, its links; see
+ * prefs.js, which follows the section and paragraph links without the app).
+ */
 function showError(error) {
+  document.documentElement.dataset.app = 'failed';
   if (document.getElementById('fatal')) return;
   const t = pageStrings();
   const box = document.createElement('div');
@@ -42,7 +56,7 @@ function showError(error) {
   box.lang = t.lang;
   box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = `${t.load_failed ?? ''} (${error})`; // text, never HTML
+  text.textContent = `${t.app_unavailable ?? ''} (${error})`; // text, never HTML
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.textContent = t.update_button ?? '↻';

@@ -328,53 +328,6 @@ fn watch_pin() {
     });
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window()?.local_storage().ok().flatten()
-}
-
-/// A stored value, if storage works and has it.
-pub fn stored(key: &str) -> Option<String> {
-    storage().and_then(|s| s.get_item(key).ok().flatten())
-}
-
-/// Remember a value (private browsing may refuse: then it lasts the visit).
-pub fn store(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
-    }
-}
-
-/// The reader's preferences from storage and the browser's languages.
-pub fn load_prefs() -> Prefs {
-    let stored = |key: &str| storage().and_then(|s| s.get_item(key).ok().flatten());
-    let langs: Vec<String> = window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    Prefs::load(
-        stored(Prefs::LANG_KEY).as_deref(),
-        stored(Prefs::THEME_KEY).as_deref(),
-        stored(Prefs::FONT_KEY).as_deref(),
-        stored(Prefs::REPAIRS_KEY).as_deref(),
-        langs.iter().map(String::as_str),
-    )
-}
-
-/// Remember the preferences (private browsing may refuse: then they last the visit).
-pub fn store_prefs(prefs: &Prefs) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(Prefs::LANG_KEY, prefs.lang.code());
-        let _ = s.set_item(Prefs::THEME_KEY, prefs.theme.code());
-        let _ = s.set_item(Prefs::FONT_KEY, &prefs.font_step.to_string());
-        let _ = s.set_item(Prefs::REPAIRS_KEY, prefs.repairs_code());
-    }
-}
-
 /// Show the preferences: the theme and text size on `<html>` for the CSS, and
 /// the interface language as the document's language (the article keeps `kk`).
 pub fn apply_prefs(prefs: &Prefs) {
@@ -482,7 +435,7 @@ fn show_fatal_error(detail: &str) {
         box_.set_id("fatal");
         let _ = box_.set_attribute("role", "alert");
         // In the reader's language, as far as it can be known without the app.
-        let t = super::strings::strings(load_prefs().lang);
+        let t = super::strings::strings(super::storage::load_prefs().lang);
         let _ = box_.set_attribute("lang", t.lang.code());
         box_.set_text_content(Some(&format!("{} ({detail})", t.crashed)));
         let _ = body.prepend_with_node_1(&box_);

@@ -1,6 +1,7 @@
 //! The Yew front end: a thin layer that renders `core` data and wires the DOM.
 
 mod app;
+mod arrival;
 mod components;
 mod dom;
 #[cfg(feature = "csr")]
@@ -19,6 +20,7 @@ mod quote_bar;
 mod reading;
 mod selection;
 mod state;
+mod storage;
 mod strings;
 
 use std::rc::Rc;
@@ -147,6 +149,7 @@ pub fn page_strings_json() -> String {
             ("update_button", t.update_button),
             ("update_label", t.update_label),
             ("load_failed", t.load_failed),
+            ("app_unavailable", t.app_unavailable),
             ("not_found_title", t.not_found_title),
             ("redirecting", t.redirecting),
         ];

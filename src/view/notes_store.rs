@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
 
-use super::dom;
+use super::{dom, storage};
 use crate::core::notes::{Note, Stored, VERSION};
 
 pub const KEY: &str = "qazaq-reader.notes";
@@ -18,12 +18,12 @@ const PRINT_KEY: &str = "qazaq-reader.print-notes";
 
 /// Whether the reader asked for highlights in print.
 pub fn print() -> bool {
-    dom::stored(PRINT_KEY).as_deref() == Some("1")
+    storage::stored(PRINT_KEY).as_deref() == Some("1")
 }
 
 /// Remember the choice and apply it: `<html data-print-notes>` (style.css).
 pub fn set_print(on: bool) {
-    dom::store(PRINT_KEY, if on { "1" } else { "0" });
+    storage::store(PRINT_KEY, if on { "1" } else { "0" });
     apply_print(on);
 }
 
@@ -54,12 +54,7 @@ thread_local! {
 
 /// Parse what storage holds: `JSON.parse`, then serde from the JS value.
 fn read_stored() -> Result<Vec<Note>, ()> {
-    let storage = dom::window()
-        .ok_or(())?
-        .local_storage()
-        .map_err(|_| ())?
-        .ok_or(())?;
-    let Some(text) = storage.get_item(KEY).map_err(|_| ())? else {
+    let Some(text) = storage::read_item(KEY)? else {
         return Ok(Vec::new());
     };
     let value = js_sys::JSON::parse(&text).map_err(|_| ())?;

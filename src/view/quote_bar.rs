@@ -32,6 +32,35 @@ impl Drop for Bar {
 
 type Current = Rc<RefCell<Option<Selected>>>;
 
+thread_local! {
+    /// The selection was made by the keyboard: focus the bar's Highlight.
+    static FOCUS_BAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The keyboard's way to a highlight (`h`): select the whole paragraph the
+/// focus is in (its text, a ¶ link or a button beside it); the bar comes as
+/// for any selection, with focus on its Highlight button.
+pub fn select_focused_paragraph() {
+    let Some(w) = dom::window() else {
+        return;
+    };
+    let block = w
+        .document()
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.closest("article .block").ok().flatten());
+    let Some(p) = block.and_then(|b| b.query_selector(":scope > p[id]").ok().flatten()) else {
+        return;
+    };
+    if let Ok(Some(sel)) = w.get_selection() {
+        // Emptied first, so the selection changes (and the bar hears of it)
+        // even when this paragraph was selected already.
+        let _ = sel.remove_all_ranges();
+        if sel.select_all_children(&p).is_ok() {
+            FOCUS_BAR.with(|f| f.set(true));
+        }
+    }
+}
+
 /// Offer the bar whenever the selection lies inside one paragraph, until the
 /// listener is dropped.
 pub fn watch(t: &'static Strings) -> Option<EventListener> {
@@ -63,9 +92,19 @@ pub fn watch(t: &'static Strings) -> Option<EventListener> {
                         let _ = p.after_with_node_1(&b.root);
                     }
                     *current.borrow_mut() = Some(s);
+                    if FOCUS_BAR.with(|f| f.replace(false)) {
+                        if let Ok(Some(button)) = b.root.query_selector(".highlight-button") {
+                            if let Some(button) =
+                                wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button)
+                            {
+                                let _ = button.focus();
+                            }
+                        }
+                    }
                 }
-                // Kept while the keyboard is on it.
-                None if !focus_in(&doc) => {
+                // Kept while the keyboard is on it, and while the dialog it
+                // opened is open: focus returns to its button.
+                None if !focus_in(&doc) && dom::first("dialog[open]").is_none() => {
                     if let Some(b) = bar.borrow().as_ref() {
                         b.root.remove();
                     }

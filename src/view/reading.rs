@@ -8,10 +8,10 @@ use yew::prelude::*;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
 use crate::core::translation::{Reading, TrLang, READING_KEY};
-use crate::view::dom;
 use crate::view::hooks::use_route::navigate;
 use crate::view::lib::Lib;
 use crate::view::state::Dispatch;
+use crate::view::storage;
 
 /// Shared with every component that shows a translation.
 #[derive(Clone, PartialEq)]
@@ -90,7 +90,7 @@ pub fn use_reading(lib: &Lib, route: &Route, lang: Lang, dispatch: Dispatch) -> 
     let choose = {
         let page = route.page.clone();
         Callback::from(move |r: Reading| {
-            dom::store(READING_KEY, &r.code());
+            storage::store(READING_KEY, &r.code());
             // The address carries the choice, so a copied link keeps it.
             navigate(&dispatch, Route::new(page.clone(), r), true);
         })

@@ -150,6 +150,12 @@ pub struct Strings {
     pub update_label: &'static str,
     #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
     pub load_failed: &'static str,
+    /// The one line shown when the app could not start (boot.js or the Wasm
+    /// failed): the text is there, the rest is not.
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub app_unavailable: &'static str,
+    /// Storage refuses or returns junk: choices last this visit only.
+    pub nothing_saved: &'static str,
     /// The panic box's text: shown only in the browser.
     #[cfg_attr(not(feature = "csr"), allow(dead_code))]
     pub crashed: &'static str,
@@ -177,6 +183,7 @@ pub struct Strings {
     pub shortcut_escape: &'static str,
     pub shortcut_sections: &'static str,
     pub shortcut_help: &'static str,
+    pub shortcut_highlight: &'static str,
     pub close: &'static str,
     /// The skip link, the first Tab stop: past the top bar to the text.
     pub skip_to_text: &'static str,
@@ -334,6 +341,10 @@ pub static KK: Strings = Strings {
     update_button: "қайта жүктеу",
     update_label: "Жаңа нұсқа",
     load_failed: "Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз.",
+    app_unavailable:
+        "Іздеу мен көрсеткіштер қолжетімсіз; мәтін мен оның сілтемелері жұмыс істейді.",
+    nothing_saved:
+        "Бұл құрылғыда ештеңе сақталмайды: таңдауыңыз осы бет ашық тұрғанда ғана сақталады.",
     crashed: "Қате орын алды, бет жұмысын тоқтатты. Бетті қайта жүктеп көріңіз.",
     redirecting: "Мақалаға бағытталуда…",
     no_results: "Ештеңе табылмады.",
@@ -358,6 +369,7 @@ pub static KK: Strings = Strings {
     shortcut_escape: "Іздеуді не терезені жабу",
     shortcut_sections: "Алдыңғы / келесі бөлім",
     shortcut_help: "Осы тізім",
+    shortcut_highlight: "Фокустағы абзацты белгілеу немесе оған жазба қосу",
     close: "Жабу",
     skip_to_text: "Мәтінге өту",
     reading_progress: "Оқу барысы",
@@ -526,6 +538,9 @@ pub static RU: Strings = Strings {
     update_button: "перезагрузить",
     update_label: "Новая версия",
     load_failed: "Не удалось загрузить статью. Попробуйте перезагрузить страницу.",
+    app_unavailable: "Поиск и указатели недоступны; текст и ссылки в нём работают.",
+    nothing_saved:
+        "На этом устройстве ничего не сохраняется: выбранное действует, пока открыта страница.",
     crashed: "Произошла ошибка, и страница перестала работать. Попробуйте её перезагрузить.",
     redirecting: "Переход к статье…",
     no_results: "Ничего не найдено.",
@@ -550,6 +565,7 @@ pub static RU: Strings = Strings {
     shortcut_escape: "Закрыть поиск или окно",
     shortcut_sections: "Предыдущий / следующий раздел",
     shortcut_help: "Этот список",
+    shortcut_highlight: "Выделить абзац в фокусе или добавить к нему заметку",
     close: "Закрыть",
     skip_to_text: "Перейти к тексту",
     reading_progress: "Прогресс чтения",
@@ -719,6 +735,8 @@ pub static EN: Strings = Strings {
     update_button: "reload",
     update_label: "New version",
     load_failed: "The article could not be loaded. Try reloading the page.",
+    app_unavailable: "Search and the indexes are unavailable; the text and its links work.",
+    nothing_saved: "Nothing is saved on this device: your choices last while this page is open.",
     crashed: "Something went wrong and the page stopped working. Try reloading it.",
     redirecting: "Going to the article…",
     no_results: "Nothing found.",
@@ -743,6 +761,7 @@ pub static EN: Strings = Strings {
     shortcut_escape: "Close the search or this window",
     shortcut_sections: "Previous / next section",
     shortcut_help: "This list",
+    shortcut_highlight: "Highlight the paragraph in focus, or add a note to it",
     close: "Close",
     skip_to_text: "Skip to the text",
     reading_progress: "Reading progress",

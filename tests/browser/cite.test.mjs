@@ -127,7 +127,8 @@ describe('cite', () => {
     // On screen, over the text, not at the foot of the page.
     const box = await dialog.boundingBox();
     assert.ok(box.y >= 0 && box.y < 800, JSON.stringify(box));
-    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.overlay')).position), 'fixed');
+    // A modal <dialog>: in the top layer, fixed over the page.
+    assert.ok(await dialog.evaluate((d) => d.matches('dialog:modal') && getComputedStyle(d).position === 'fixed'));
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => scrollY), before);
   });

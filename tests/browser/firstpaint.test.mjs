@@ -133,7 +133,8 @@ test('with the Wasm blocked, the whole article is there to read', async () => {
     });
     assert.ok(onTop, `${id} is covered`);
   }
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
+  // Not running: at most said to have failed (the scroll asked for it).
+  assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), 'ready');
   assert.deepEqual(errors, [], 'no uncaught error');
   await page.close();
 });

@@ -89,7 +89,7 @@ test('the update banner and the error box follow the chosen language', async () 
   await broken.reload();
   await reach(broken); // the app loads
   await broken.waitForSelector('#fatal');
-  assert.match(await broken.textContent('#fatal'), /^Не удалось загрузить статью/);
+  assert.match(await broken.textContent('#fatal'), /^Поиск и указатели недоступны/);
   await broken.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));
   await broken.close();
 });

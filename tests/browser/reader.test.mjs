@@ -147,7 +147,7 @@ describe('small screens and failures', () => {
     await page.goto(browser.url);
     await reach(page); // the app loads
     await page.waitForSelector('#fatal[role="alert"]');
-    assert.match(await page.textContent('#fatal'), /жүктеу мүмкін болмады/);
+    assert.match(await page.textContent('#fatal'), /^Іздеу мен көрсеткіштер қолжетімсіз/);
     await page.close();
   });
 });

@@ -34,7 +34,7 @@ describe('a file of the app fails to load', () => {
       await reach(page);
       await page.waitForSelector('#fatal[role="alert"] button', { timeout: 20_000 });
       assert.ok(await page.isVisible('#fatal'));
-      assert.match(await page.textContent('#fatal p'), /жүктеу мүмкін болмады/);
+      assert.match(await page.textContent('#fatal p'), /^Іздеу мен көрсеткіштер қолжетімсіз/);
       // The article's pre-rendered text is still there to read.
       assert.ok(await page.isVisible('article #p1'));
 

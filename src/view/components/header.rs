@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::progress::ProgressBar;
 use super::search_box::SearchBox;
+use super::toc::current_page;
 use crate::core::route::Page;
 use crate::view::dom;
 use crate::view::hooks::use_route::use_link;
@@ -23,6 +24,8 @@ pub struct HeaderProps {
     pub query: String,
     pub on_query: Callback<String>,
     pub on_escape: Callback<()>,
+    /// The page shown, for `aria-current` on its link.
+    pub page: Page,
 }
 
 #[function_component(Header)]
@@ -74,10 +77,15 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
-            <a class="topbar-link" href={link.href(Page::Overview)}>{ g.overview }</a>
-            <a class="topbar-link" href={link.href(Page::People)}>{ t.people }</a>
-            <a class="topbar-link" href={link.href(Page::Places)}>{ t.places_short }</a>
-            <a class="topbar-link" href={link.href(Page::Timeline { decade: None, person: None })}>{ t.timeline }</a>
+            { for [
+                (Page::Overview, g.overview),
+                (Page::People, t.people),
+                (Page::Places, t.places_short),
+                (Page::Timeline { decade: None, person: None }, t.timeline),
+            ].into_iter().map(|(to, label)| html! {
+                <a class="topbar-link" aria-current={current_page(&props.page, &to)}
+                   href={link.href(to)}>{ label }</a>
+            }) }
         </header>
         </>
     }

@@ -1,13 +1,14 @@
 //! The frame the second module's dialogs open in ("Cite this", the note
-//! dialog): over the page, titled, closed by its button, a click beside it or
-//! Escape wherever the focus is (a click may have left it on the page).
+//! dialog): the platform's modal `<dialog>` (`showModal`), so the browser keeps
+//! Tab inside it, makes the page behind inert, closes it with Escape and gives
+//! focus back to the control that opened it. Closed by its button, a click
+//! beside it or Escape; every way ends in the `close` event.
 
-use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
+use web_sys::{Element, HtmlDialogElement};
 use yew::prelude::*;
 
-use crate::view::dom;
+use crate::view::components::shortcuts_help::keep_tab_inside;
 
 #[derive(Properties, PartialEq)]
 pub struct OverlayProps {
@@ -25,30 +26,55 @@ pub struct OverlayProps {
 #[function_component(Overlay)]
 pub fn overlay(props: &OverlayProps) -> Html {
     {
-        let onclose = props.onclose.clone();
-        use_effect_with(props.onclose.clone(), move |_| {
-            let keys = dom::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "keydown", move |e| {
-                    if e.dyn_ref::<KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape")
-                    {
-                        onclose.emit(());
-                    }
-                })
-            });
-            move || drop(keys)
+        let node = props.node.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = node.cast::<HtmlDialogElement>() {
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
+            }
         });
     }
-    let close = props.onclose.reform(|_: MouseEvent| ());
+    let close = {
+        let node = props.node.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = node.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    // A click on the backdrop lands on the dialog element itself (its padding
+    // is on the body inside).
+    let backdrop = {
+        let node = props.node.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_dialog = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlDialogElement>().ok())
+                .is_some();
+            if let (true, Some(d)) = (on_dialog, node.cast::<HtmlDialogElement>()) {
+                d.close();
+            }
+        })
+    };
+    let onclose = props.onclose.reform(|_: Event| ());
+    let onkeydown = {
+        let node = props.node.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(d) = node.cast::<Element>() {
+                keep_tab_inside(&e, &d);
+            }
+        })
+    };
     html! {
-        <div class="overlay" onclick={close.clone()}>
-            <div class={classes!("dialog", props.class.to_string())} role="dialog" aria-modal="true"
-                 aria-labelledby={props.title_id.clone()} tabindex="-1" ref={props.node.clone()}
-                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+        <dialog class={classes!("dialog", props.class.to_string())}
+                aria-labelledby={props.title_id.clone()} tabindex="-1" ref={props.node.clone()}
+                onclose={onclose} onclick={backdrop} {onkeydown}>
+            <div class="dialog-body">
                 <h2 id={props.title_id.clone()}>{ props.title.clone() }</h2>
                 { props.children.clone() }
                 <button type="button" class="close" onclick={close}>{ props.close_label.clone() }</button>
             </div>
-        </div>
+        </dialog>
     }
 }

@@ -7,6 +7,7 @@ use crate::core::prefs::{font_scale, Lang, Prefs, Theme};
 use crate::core::translation::{Reading, TrLang};
 use crate::view::hooks::use_t::{use_edition, use_t};
 use crate::view::reading::ReadingCtx;
+use crate::view::storage;
 use crate::view::strings::{native_name, Strings};
 
 #[derive(Properties, PartialEq)]
@@ -40,10 +41,19 @@ pub fn settings(props: &SettingsProps) -> Html {
         })
     };
     let reading = use_context::<ReadingCtx>();
+    // After the first render, which must match the pre-rendered HTML.
+    let unsaved = use_state_eq(|| false);
+    {
+        let unsaved = unsaved.clone();
+        use_effect_with((), move |_| unsaved.set(!storage::saving_works()));
+    }
     let percent = (font_scale(prefs.font_step) * 100.0).round();
     html! {
         <section class="settings" aria-labelledby="settings-title">
             <h2 id="settings-title" class="toc-title">{ t.settings }</h2>
+            if *unsaved {
+                <p class="nothing-saved" role="note">{ t.nothing_saved }</p>
+            }
             <div class="setting" role="group" aria-label={t.theme}>
                 <span class="label" aria-hidden="true">{ t.theme }</span>
                 { theme_button(Theme::System, t.theme_system) }

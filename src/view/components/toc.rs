@@ -69,7 +69,15 @@ pub fn section_label(t: &Strings, title: Option<&str>) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct IndexLinksProps {
+    /// The page shown: its link is marked `aria-current="page"`.
+    pub page: Page,
     pub on_navigate: Callback<MouseEvent>,
+}
+
+/// `aria-current` for a link to `to` while `shown` is on screen: the same page,
+/// whatever its filters (a decade, a word).
+pub fn current_page(shown: &Page, to: &Page) -> Option<&'static str> {
+    (std::mem::discriminant(shown) == std::mem::discriminant(to)).then_some("page")
 }
 
 /// The article's indexes, under the contents: on a narrow screen the top bar
@@ -81,7 +89,10 @@ pub fn index_links(props: &IndexLinksProps) -> Html {
     let e = use_edition();
     let link = use_link();
     let item = |page: Page, label: &'static str| {
-        html! { <li><a href={link.href(page)} onclick={props.on_navigate.clone()}>{ label }</a></li> }
+        html! {
+            <li><a aria-current={current_page(&props.page, &page)} href={link.href(page)}
+                   onclick={props.on_navigate.clone()}>{ label }</a></li>
+        }
     };
     html! {
         <ul class="indexes">

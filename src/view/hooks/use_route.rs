@@ -83,7 +83,7 @@ pub fn current() -> Route {
 fn in_effect() -> Reading {
     SHOWN
         .with(|s| s.borrow().as_ref().map(|r| r.reading))
-        .or_else(|| dom::stored(READING_KEY).and_then(|c| Reading::parse(&c)))
+        .or_else(|| crate::view::storage::stored(READING_KEY).and_then(|c| Reading::parse(&c)))
         .unwrap_or_default()
 }
 

@@ -20,6 +20,9 @@ pub enum Shortcut {
     /// `[` and `]`: previous and next section.
     PreviousSection,
     NextSection,
+    /// `h`: highlight the paragraph the focus is in (the keyboard's way to a
+    /// selection).
+    Highlight,
 }
 
 /// The shortcut for a key: by the character it types, or else by the physical
@@ -32,6 +35,7 @@ fn shortcut(key: &str, code: &str, shift: bool) -> Option<Shortcut> {
         ("Escape", ..) => Shortcut::Escape,
         ("[", ..) => Shortcut::PreviousSection,
         ("]", ..) => Shortcut::NextSection,
+        ("h" | "H", _, false) | (_, "KeyH", false) => Shortcut::Highlight,
         (_, "Slash", false) => Shortcut::Search,
         (_, "Slash", true) => Shortcut::Help,
         (_, "BracketLeft", false) => Shortcut::PreviousSection,
