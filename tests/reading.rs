@@ -23,6 +23,7 @@ const LABELS: Labels = Labels {
     translation_notice: "Аударма \"ресми емес\"",
     cite: "cite",
     cite_article: "cite the article",
+    bibliography: "Bibliography",
 };
 
 fn translation(lang: &str) -> Translation {
@@ -52,6 +53,7 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
         translating: true,
         ui: Lang::En,
         open: &[],
+        titles: None,
     };
     let html = write(&lib, &reading);
     let mut at = 0;
@@ -103,6 +105,7 @@ fn alone_the_translation_takes_the_kazakh_place() {
         translating: true,
         ui: Lang::Ru,
         open: &[],
+        titles: None,
     };
     let html = write(&lib, &reading);
     assert!(!html.contains("class=\"tr\""));
@@ -142,6 +145,7 @@ fn a_translation_cannot_inject_markup() {
             translating: true,
             ui: Lang::En,
             open: &[],
+            titles: None,
         };
         let html = write(&lib, &reading);
         assert!(
@@ -180,6 +184,7 @@ fn abstracts_are_folded_and_stay_open_once_opened() {
     let open = ["article".to_string()];
     let reading = Reading {
         open: &open,
+        titles: None,
         ..Reading::default()
     };
     let html = write(&lib, &reading);
@@ -219,4 +224,54 @@ fn no_two_abstracts_in_a_row_read_the_same() {
         lib.article.sections.iter().any(|s| s.title.is_none()),
         "the case is there"
     );
+}
+
+#[test]
+fn the_labels_around_the_text_speak_the_interface_language() {
+    let lib = Library::computed(article(), people(), places());
+    let ru = translation("ru");
+    let bib = &lib.article.bibliography;
+    // A Russian interface reading the Kazakh: the bibliography's heading and
+    // the previous and next links' titles in Russian, each marked so.
+    let reading = Reading {
+        ui: Lang::Ru,
+        titles: Some(&ru),
+        ..Reading::default()
+    };
+    let html = write(&lib, &reading);
+    assert!(html.contains("<h2 id=\"bibliography-title\" lang=\"ru\">Bibliography</h2>"));
+    assert!(!html.contains(&format!(">{}<", escaped(&bib.title))));
+    for part in lib.article.parts().skip(1) {
+        let label = if part.id == bib.id {
+            "Bibliography".to_string()
+        } else {
+            ru.section(part.id)
+                .expect("every title translated")
+                .to_string()
+        };
+        let link = format!(
+            "<span class=\"label\" lang=\"ru\">{}</span>",
+            escaped(&label)
+        );
+        assert!(html.contains(&link), "{link}");
+    }
+    // Before the translation is here, the Kazakh titles, marked Kazakh.
+    let html = write(
+        &lib,
+        &Reading {
+            ui: Lang::Ru,
+            ..Reading::default()
+        },
+    );
+    let s2 = lib.article.sections[1].title.as_deref().expect("a title");
+    assert!(html.contains(&format!(
+        "<span class=\"label\" lang=\"kk\">{}</span>",
+        escaped(s2)
+    )));
+    // The Kazakh interface: the article's own heading.
+    let html = write(&lib, &Reading::default());
+    assert!(html.contains(&format!(
+        "<h2 id=\"bibliography-title\" lang=\"kk\">{}</h2>",
+        escaped(&bib.title)
+    )));
 }

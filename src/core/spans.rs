@@ -119,6 +119,60 @@ pub fn window(text: &str, range: Range<usize>, radius: usize) -> (Range<usize>, 
     (from.min(start)..to.max(end), from > 0, to < text.len())
 }
 
+/// Where a name stands in a translated text: the first of `forms` (tried in
+/// order) whose words begin words of `text` in a row, ignoring case and
+/// allowing an ending (`Гейдар Алиев` finds `Гейдара Алиева`, `Каспийское
+/// море` finds `Каспийском море`). The translation has no name index of its
+/// own, so a mention list finds the name again this way.
+pub fn find_name<'f>(text: &str, forms: impl IntoIterator<Item = &'f str>) -> Option<Range<usize>> {
+    let words: Vec<(Range<usize>, String)> = word_spans(text)
+        .map(|r| {
+            let w = text[r.clone()].to_lowercase();
+            (r, w)
+        })
+        .collect();
+    forms.into_iter().find_map(|form| {
+        let stems: Vec<String> = word_spans(form)
+            .map(|r| {
+                let w: Vec<char> = form[r].to_lowercase().chars().collect();
+                // Room for an ending, keeping at least three letters.
+                let keep = w.len().saturating_sub(2).max(3.min(w.len()));
+                w[..keep].iter().collect()
+            })
+            .collect();
+        if stems.is_empty() {
+            return None;
+        }
+        words.windows(stems.len()).find_map(|run| {
+            run.iter()
+                .zip(&stems)
+                .all(|((_, w), stem)| w.starts_with(stem.as_str()))
+                .then(|| run[0].0.start..run[stems.len() - 1].0.end)
+        })
+    })
+}
+
+/// The byte ranges of the words (runs of letters and digits) of `text`.
+fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, c.is_alphanumeric()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some(s..i);
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -177,6 +231,23 @@ mod tests {
     fn hits_across_a_name_border_and_overlapping_hits() {
         let text = "abc def";
         assert_eq!(render(text, &[0..3], &[1..5, 4..7]), "<0:a[bc]>[ def]");
+    }
+
+    #[test]
+    fn a_name_is_found_again_in_a_translation_with_its_ending() {
+        let text = "Визит Гейдара Алиева в Каспийском море; слова Абая.";
+        let found = |forms: &[&str]| find_name(text, forms.iter().copied()).map(|r| &text[r]);
+        assert_eq!(found(&["Гейдар Алиев"]), Some("Гейдара Алиева"));
+        assert_eq!(found(&["Каспийское море"]), Some("Каспийском море"));
+        assert_eq!(found(&["Абай"]), Some("Абая"));
+        // The first form found wins; a name not there is not found.
+        assert_eq!(found(&["Ильхам Алиев", "Алиев"]), Some("Алиева"));
+        assert_eq!(found(&["Назарбаев"]), None);
+        assert_eq!(found(&[]), None);
+        assert_eq!(
+            find_name("Baku–Tbilisi–Ceyhan pipeline", ["Baku–Tbilisi–Ceyhan"]),
+            Some(0..23)
+        );
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn overview() -> Html {
         let n = lib.people.count(&p.slug);
         html! {
             <li key={p.slug.clone()}>
-                <a href={Route::Person(p.slug.clone()).to_hash()}>{ &p.name }</a>
+                <a href={Route::Person(p.slug.clone()).to_hash()}>{ t.person_name(p) }</a>
                 <span class="count" data-mentions={n.to_string()}>{ n }<span class="visually-hidden">{ " " }{ t.word(n, &t.times) }</span></span>
             </li>
         }
