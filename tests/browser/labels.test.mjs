@@ -80,9 +80,10 @@ function labelsOnPage() {
 function routes(lang) {
   const lemma = words.entries.find((e) => !e.person && !e.place).lemma;
   return [
-    // The contents in the interface language: its translation has arrived.
-    ['home', '#/', `.toc li a [lang="${lang}"]`],
-    ['section', '#/section/s3', `.toc li a [lang="${lang}"]`],
+    // The contents in the interface language: its translation has arrived
+    // (the second entry is the first titled section).
+    ['home', '#/', `.toc li:nth-child(2) a [lang="${lang}"]`],
+    ['section', '#/section/s3', `.toc li:nth-child(2) a [lang="${lang}"]`],
     ['people', '#/people', '.person-entry'],
     // The mentions from the translated paragraphs.
     ['person', '#/person/mustafa-shokay', `.person-page .mentions .snippet[lang="${lang}"]`],
@@ -118,6 +119,9 @@ for (const lang of ['ru', 'en']) {
     for (const [name, hash, signal] of routes(lang)) {
       await open(page, lang, hash);
       await page.waitForSelector(signal);
+      // Every entry of the contents in the language, none left in Kazakh.
+      const contents = await page.$$eval('.toc li a > span', (ss) => ss.map((s) => s.lang));
+      assert.ok(contents.length >= 3 && contents.every((l) => l === lang), `${name}: ${contents}`);
       const labels = await page.evaluate(labelsOnPage);
       assert.ok(labels.length > 10, `${name}: the page has labels`);
       for (const { text, where, lang: marked } of labels) {

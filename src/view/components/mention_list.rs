@@ -16,6 +16,25 @@ use crate::core::spans::{find_name, window};
 use crate::core::translation::TrLang;
 use crate::view::strings::Strings;
 
+/// Each mention's place among the mentions of its block before it: the
+/// mention lists find it again in the translation by that.
+pub fn ordinals<'m>(blocks: impl IntoIterator<Item = &'m str>) -> Vec<usize> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    blocks
+        .into_iter()
+        .map(|b| match seen.iter_mut().find(|(s, _)| *s == b) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                seen.push((b, 0));
+                0
+            }
+        })
+        .collect()
+}
+
 /// Chars of context on each side of a name in a snippet.
 const CONTEXT_CHARS: usize = 70;
 
@@ -46,12 +65,13 @@ fn snippet(text: &str, range: Range<usize>) -> Html {
     }
 }
 
-/// A list item for the name at `range` of block `block_id`.
+/// A list item for the name at `range` of block `block_id`, the `nth`
+/// mention of this name in that block.
 pub fn mention_item(
     t: &Strings,
     lib: &Library,
     shown: Shown,
-    block_id: &str,
+    (block_id, nth): (&str, usize),
     range: Range<usize>,
     in_name: bool,
 ) -> Html {
@@ -63,7 +83,7 @@ pub fn mention_item(
         let text = tr.block(block_id).or_else(|| tr.section(block_id))?;
         // Where the translation does not write the name as the data does,
         // its opening words.
-        let at = find_name(text, shown.forms.iter().copied()).unwrap_or(0..0);
+        let at = find_name(text, shown.forms.iter().copied(), nth).unwrap_or(0..0);
         Some((l, snippet(text, at)))
     });
     let (href, place) = place_of(t, lib, shown.lang, block_id);

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::mention_list::{mention_item, passage_item, Shown};
+use super::mention_list::{mention_item, ordinals, passage_item, Shown};
 use super::people_index::other_spellings;
 use crate::core::people::{passages_with, Mention};
 use crate::core::prefs::Lang;
@@ -34,6 +34,7 @@ pub fn person_view(props: &PersonProps) -> Html {
         forms: &forms,
     };
     let mentions: Vec<&Mention> = lib.people.mentions_of(&person.slug).collect();
+    let nth = ordinals(mentions.iter().map(|m| m.block_id.as_str()));
     let companions = lib.people.named_alongside(&person.slug);
     let blocks = {
         let mut ids: Vec<&str> = mentions.iter().map(|m| m.block_id.as_str()).collect();
@@ -77,7 +78,7 @@ pub fn person_view(props: &PersonProps) -> Html {
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">
-                { for mentions.iter().map(|m| mention_item(t, lib, shown, &m.block_id, m.start..m.end, m.in_name)) }
+                { for mentions.iter().zip(nth).map(|(m, n)| mention_item(t, lib, shown, (&m.block_id, n), m.start..m.end, m.in_name)) }
             </ol>
 
             if !companions.is_empty() {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::loading::loading_notice;
-use super::mention_list::{mention_item, Shown};
+use super::mention_list::{mention_item, ordinals, Shown};
 use super::people_index::other_spellings;
 use crate::core::names::index::Mention;
 use crate::core::prefs::Lang;
@@ -37,6 +37,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
         return notice;
     }
     let mentions: Vec<&Mention> = lib.places.mentions_of(&place.slug).collect();
+    let nth = ordinals(mentions.iter().map(|m| m.block_id.as_str()));
     let people = lib.places.named_alongside(&place.slug);
 
     // As on a person's page: the interface language first, the Kazakh
@@ -60,7 +61,7 @@ pub fn place_view(props: &PlaceProps) -> Html {
 
             <h2>{ t.mentions }</h2>
             <ol class="mentions">
-                { for mentions.iter().map(|m| mention_item(t, lib, shown, &m.block_id, m.start..m.end, m.in_name)) }
+                { for mentions.iter().zip(nth).map(|(m, n)| mention_item(t, lib, shown, (&m.block_id, n), m.start..m.end, m.in_name)) }
             </ol>
 
             if !people.is_empty() {
