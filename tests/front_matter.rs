@@ -58,6 +58,7 @@ const LABELS: Labels = Labels {
     edition_reading: "Edition",
     line_end: "line end",
     repair_kinds: ["h", "j", "b", "s", "p", "e"],
+    bibliography: "Bibliography",
 };
 
 #[test]
@@ -109,6 +110,7 @@ fn the_body_gives_each_line_its_id_and_marks_the_kazakh_hits() {
         ui: Lang::Kk,
         open: &[],
         choice: Default::default(),
+        titles: None,
     };
     for (query, id) in [
         ("Маммадов", "meta-author"),

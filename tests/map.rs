@@ -7,6 +7,8 @@ mod common;
 use common::{article, people, places, read};
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::map::{self, clip, project::Frame, topo::Topology, MapData, Routes};
+use qazaq_reader::core::prefs::Lang;
+use qazaq_reader::core::translation::TrLang;
 
 const LAND: &str = "node_modules/world-atlas/land-50m.json";
 
@@ -139,30 +141,78 @@ fn the_transit_route_and_the_caspian_crossing_are_drawn_apart() {
         );
     }
     assert!(last.0 < marker("alat-port").0 && last.0 < marker("georgia").0);
-    // Both are labelled, each with its own words.
-    assert_ne!(transit.short, corridor.short);
+    // Both are labelled, each with its own words, in every language.
+    for lang in Lang::ALL {
+        assert_ne!(transit.text(lang).short, corridor.text(lang).short);
+    }
 }
 
 #[test]
 fn labels_never_collide_nor_cover_a_marker() {
     let data = map_data();
-    let labels: Vec<_> = data
-        .markers
-        .iter()
-        .map(|m| &m.label)
-        .chain(data.routes.iter().map(|r| &r.label))
-        .collect();
-    for (i, a) in labels.iter().enumerate() {
-        assert!(a.rect.x0 >= 0.0 && a.rect.x1 <= data.width, "{a:?}");
-        assert!(a.rect.y0 >= 0.0 && a.rect.y1 <= data.height, "{a:?}");
-        for b in &labels[i + 1..] {
-            assert!(!a.rect.overlaps(&b.rect), "{a:?} / {b:?}");
-        }
-        for m in &data.markers {
-            let circle = map::labels::Rect::around((m.x, m.y), m.r);
-            assert!(!a.rect.overlaps(&circle), "{a:?} covers {}", m.slug);
+    // Each language's labels are placed on their own.
+    for lang in Lang::ALL {
+        let labels: Vec<_> = data
+            .markers
+            .iter()
+            .map(|m| &m.text(lang).label)
+            .chain(data.routes.iter().map(|r| &r.text(lang).label))
+            .collect();
+        for (i, a) in labels.iter().enumerate() {
+            assert!(a.rect.x0 >= 0.0 && a.rect.x1 <= data.width, "{a:?}");
+            assert!(a.rect.y0 >= 0.0 && a.rect.y1 <= data.height, "{a:?}");
+            for b in &labels[i + 1..] {
+                assert!(!a.rect.overlaps(&b.rect), "{lang:?}: {a:?} / {b:?}");
+            }
+            for m in &data.markers {
+                let circle = map::labels::Rect::around((m.x, m.y), m.r);
+                assert!(
+                    !a.rect.overlaps(&circle),
+                    "{lang:?}: {a:?} covers {}",
+                    m.slug
+                );
+            }
         }
     }
+}
+
+#[test]
+fn labels_speak_each_language_in_the_data_s_forms() {
+    let data = map_data();
+    let places = places();
+    let kazakh = |s: &str| s.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c));
+    let texts = data
+        .markers
+        .iter()
+        .map(|m| (&m.slug, &m.text))
+        .chain(data.routes.iter().map(|r| (&r.slug, &r.text)));
+    for (slug, text) in texts {
+        let p = places.iter().find(|p| &p.slug == slug).expect("a place");
+        assert_eq!(text[0].name, p.name);
+        assert_eq!(text[1].name, p.russian);
+        assert_eq!(text[2].name, p.latin);
+        for (t, lang) in text[1..].iter().zip([TrLang::Ru, TrLang::En]) {
+            assert!(
+                p.forms_in(lang).contains(&t.short.as_str()),
+                "{slug}: {}",
+                t.short
+            );
+            assert!(!kazakh(&t.short) && !kazakh(&t.name), "{slug}: {}", t.short);
+        }
+    }
+    let alat = data
+        .markers
+        .iter()
+        .find(|m| m.slug == "alat-port")
+        .expect("Alat");
+    assert_eq!(alat.text(Lang::Ru).short, "Алят");
+    assert_eq!(alat.text(Lang::En).short, "Alat");
+    let tanap = data
+        .routes
+        .iter()
+        .find(|r| r.slug == "tanap")
+        .expect("TANAP");
+    assert_eq!(tanap.text(Lang::En).short, "TANAP");
 }
 
 #[test]
@@ -171,9 +221,12 @@ fn the_views_the_map_opens_on_cut_no_label() {
     let views = data.views();
     // The phone's view is the Caspian, closer.
     assert!(views[1].w < data.width / 2.0);
-    for view in views.map(|v| v.rect()) {
+    for (lang, view) in Lang::ALL
+        .into_iter()
+        .flat_map(|l| views.map(|v| (l, v.rect())))
+    {
         for m in &data.markers {
-            let r = &m.label.rect;
+            let r = &m.text(lang).label.rect;
             if view.contains((m.x, m.y)) {
                 assert!(view.holds(r), "{} is cut by {view:?}: {r:?}", m.slug);
             } else {
@@ -181,7 +234,7 @@ fn the_views_the_map_opens_on_cut_no_label() {
             }
         }
         for route in &data.routes {
-            let r = &route.label.rect;
+            let r = &route.text(lang).label.rect;
             assert!(
                 view.holds(r) || !view.overlaps(r),
                 "{} is cut by {view:?}: {r:?}",

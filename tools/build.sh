@@ -75,6 +75,10 @@ step "pre-rendering the article into index.html"
 SITE_URL="${SITE_URL:-http://127.0.0.1:${PORT:-8080}/qazaq-reader/}" \
   cargo run --quiet --features ssr --bin prerender -- dist/index.html
 
+# The interface strings by language, for the browser test that looks for
+# the Kazakh ones on the Russian and English pages (not part of the site).
+cargo run --quiet --features ssr --bin prerender -- --ui-strings "${CARGO_TARGET_DIR:-target}/ui-strings.json"
+
 step "writing the downloads (EPUB, text, Markdown, TEI) into dist/downloads"
 # Not part of the first visit: the service worker precaches them afterwards.
 cargo run --quiet --bin build_downloads -- dist/downloads

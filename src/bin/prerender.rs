@@ -1,6 +1,9 @@
 //! Renders the app's opening page to HTML and writes it into the built
 //! `index.html`, so the article is readable before (and without) any script;
 //! the Wasm then hydrates it. `cargo run --features ssr --bin prerender -- dist/index.html`
+//!
+//! `prerender --ui-strings <out.json>` writes instead every string of the
+//! interface's table, by language (for the browser tests).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +14,8 @@ use qazaq_reader::core::page_patch;
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::view::{page_strings_json, render_to_html, PRERENDERED_ATTR};
+use qazaq_reader::core::translation::{lines_language, Reading, Translation};
+use qazaq_reader::view::{page_strings_json, render_to_html, table_strings, PRERENDERED_ATTR};
 
 /// The element index.html leaves for the app, replaced whole.
 const APP_START: &str = "<div id=\"app\">";
@@ -31,6 +35,18 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<PathBuf, String> {
+    let args: Vec<String> = std::env::args().collect();
+    if let [_, flag, out] = args.as_slice() {
+        if flag == "--ui-strings" {
+            let tables: serde_json::Map<String, serde_json::Value> = Lang::ALL
+                .into_iter()
+                .map(|l| (l.code().to_string(), table_strings(l).into()))
+                .collect();
+            let json = serde_json::to_string(&tables).map_err(|e| e.to_string())?;
+            std::fs::write(out, json).map_err(|e| format!("{out}: {e}"))?;
+            return Ok(PathBuf::from(out));
+        }
+    }
     let page = PathBuf::from(
         std::env::args()
             .nth(1)
@@ -49,11 +65,27 @@ fn run() -> Result<PathBuf, String> {
     // The site's public address; the build passes it (see tools/build.sh).
     let url = std::env::var("SITE_URL").map_err(|_| "SITE_URL is not set")?;
     let tags = highwire_tags(&article, &citation, &url);
-    let body = render_to_html(article.clone(), people.clone(), places.clone(), None);
+    let body = render_to_html(article.clone(), people.clone(), places.clone(), None, None);
     // The same page in each other interface language, kept as what differs.
     let mut patches = serde_json::Map::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Kk) {
-        let other = render_to_html(article.clone(), people.clone(), places.clone(), Some(lang));
+        // With the language's translation, as the app soon has it: the
+        // contents and the labels around the text in that language too.
+        let translation = lines_language(Reading::Kazakh, lang)
+            .map(|l| {
+                let path = root.join(format!("data/translations/{}.json", l.code()));
+                let tr: Translation = serde_json::from_str(&read(&path)?)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok::<_, String>((l, tr))
+            })
+            .transpose()?;
+        let other = render_to_html(
+            article.clone(),
+            people.clone(),
+            places.clone(),
+            Some(lang),
+            translation,
+        );
         let patch = page_patch::diff(&body, &other)
             .map_err(|e| format!("the page in {}: {e}", lang.code()))?;
         let json = serde_json::to_value(patch).map_err(|e| e.to_string())?;

@@ -81,6 +81,19 @@ impl Person {
             .filter(move |a| *a != self.name);
         name.chain(aliases)
     }
+
+    /// The forms a translation writes the name in: the full name, the
+    /// language's aliases, then the surname alone.
+    pub fn forms_in(&self, lang: crate::core::translation::TrLang) -> Vec<&str> {
+        let (full, aliases) = match lang {
+            crate::core::translation::TrLang::Ru => (&self.russian, &self.aliases_ru),
+            crate::core::translation::TrLang::En => (&self.latin, &self.aliases_en),
+        };
+        let mut forms = vec![full.as_str()];
+        forms.extend(aliases.iter().map(String::as_str));
+        forms.extend(full.split_whitespace().last());
+        forms
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -108,6 +108,23 @@ impl Place {
         name.chain(aliases)
     }
 
+    /// The forms a translation writes the name in: the full name, the
+    /// short one in brackets (`TANAP`), the language's aliases.
+    pub fn forms_in(&self, lang: crate::core::translation::TrLang) -> Vec<&str> {
+        let (full, aliases) = match lang {
+            crate::core::translation::TrLang::Ru => (&self.russian, &self.aliases_ru),
+            crate::core::translation::TrLang::En => (&self.latin, &self.aliases_en),
+        };
+        let mut forms = vec![full.as_str()];
+        if let Some((before, inner)) = full.trim_end_matches(')').split_once(" (") {
+            if full.ends_with(')') {
+                forms.extend([before, inner]);
+            }
+        }
+        forms.extend(aliases.iter().map(String::as_str));
+        forms
+    }
+
     /// Where to put it on a map, if it has a point.
     pub fn point(&self) -> Option<(f64, f64)> {
         Some((self.lat?, self.lon?))

@@ -54,6 +54,9 @@ pub struct Labels<'a> {
     pub edition_reading: &'a str,
     pub line_end: &'a str,
     pub repair_kinds: [&'a str; 6],
+    /// The bibliography's heading in an interface other than Kazakh (the
+    /// Kazakh one is the article's own).
+    pub bibliography: &'a str,
 }
 
 /// The id of the popover that shows repair number `index`.
@@ -83,6 +86,9 @@ pub struct Reading<'a> {
     pub open: &'a [String],
     /// The reading choice, which every link in the body carries.
     pub choice: Choice,
+    /// The interface language's translation, once here, for the labels
+    /// around the text (the previous and next links' titles).
+    pub titles: Option<&'a Translation>,
 }
 
 /// The id of the hidden one-line description of a person, which name links
@@ -425,9 +431,14 @@ impl<'a> Writer<'a> {
             self.raw(rel);
             self.raw("\"");
             self.attr("href", &self.href(Page::Section(id.to_string())));
-            self.raw("><span class=\"caption\">");
+            self.raw("><span class=\"caption\"");
+            self.attr("lang", self.reading.ui.code());
+            self.raw(">");
             self.text(caption);
-            self.raw("</span><span class=\"label\">");
+            self.raw("</span><span class=\"label\"");
+            let (lang, label) = self.part_label(id, label);
+            self.attr("lang", lang);
+            self.raw(">");
             self.text(label);
             self.raw("</span></a>");
         }
@@ -490,12 +501,40 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// A part's title as the previous or next link shows it, and its
+    /// language: the interface's words where it has them (the translated
+    /// title, the bibliography's heading), else the article's.
+    fn part_label(&self, id: &str, title: &'a str) -> (&'static str, &'a str) {
+        let ui = self.reading.ui;
+        if ui == Lang::Kk {
+            return ("kk", title);
+        }
+        if id == self.lib.article.bibliography.id {
+            return (ui.code(), self.labels.bibliography);
+        }
+        if title == self.labels.opening_part {
+            return (ui.code(), title);
+        }
+        match self.reading.titles.and_then(|tr| tr.section(id)) {
+            Some(tr) => (ui.code(), tr),
+            None => ("kk", title),
+        }
+    }
+
     fn bibliography(&mut self, article: &Article) {
         let bib = &article.bibliography;
         self.raw("<section");
         self.attr("id", &bib.id);
-        self.raw(" class=\"part bibliography\" tabindex=\"-1\" aria-labelledby=\"bibliography-title\"><h2 id=\"bibliography-title\">");
-        self.linked(&bib.id, &bib.title);
+        self.raw(" class=\"part bibliography\" tabindex=\"-1\" aria-labelledby=\"bibliography-title\"><h2 id=\"bibliography-title\"");
+        // The heading is the interface's: the entries below stay as written.
+        let ui = self.reading.ui;
+        self.attr("lang", ui.code());
+        self.raw(">");
+        if ui == Lang::Kk {
+            self.linked(&bib.id, &bib.title);
+        } else {
+            self.text(self.labels.bibliography);
+        }
         self.raw("</h2><ol>");
         for entry in &bib.entries {
             self.raw("<li");

@@ -119,6 +119,82 @@ pub fn window(text: &str, range: Range<usize>, radius: usize) -> (Range<usize>, 
     (from.min(start)..to.max(end), from > 0, to < text.len())
 }
 
+/// Where a name stands in a translated text, the `nth` time (counting from
+/// 0; the last one when it is there fewer times): a place where one of
+/// `forms` (the first that fits wins there) has its words begin words of
+/// `text` in a row, ignoring case and allowing an ending (`Гейдар Алиев`
+/// finds `Гейдара Алиева`, `Каспийское море` finds `Каспийском море`). The
+/// translation has no name index of its own, so a mention list finds the
+/// name again this way.
+pub fn find_name<'f>(
+    text: &str,
+    forms: impl IntoIterator<Item = &'f str>,
+    nth: usize,
+) -> Option<Range<usize>> {
+    let words: Vec<(Range<usize>, String)> = word_spans(text)
+        .map(|r| {
+            let w = text[r.clone()].to_lowercase();
+            (r, w)
+        })
+        .collect();
+    let forms: Vec<Vec<String>> = forms
+        .into_iter()
+        .map(|form| {
+            word_spans(form)
+                .map(|r| {
+                    let w: Vec<char> = form[r].to_lowercase().chars().collect();
+                    // Room for an ending, keeping at least three letters.
+                    let keep = w.len().saturating_sub(2).max(3.min(w.len()));
+                    w[..keep].iter().collect()
+                })
+                .collect()
+        })
+        .filter(|stems: &Vec<String>| !stems.is_empty())
+        .collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let fit = forms.iter().find(|stems| {
+            words.get(i..i + stems.len()).is_some_and(|run| {
+                run.iter()
+                    .zip(stems.iter())
+                    .all(|((_, w), stem)| w.starts_with(stem.as_str()))
+            })
+        });
+        match fit {
+            Some(stems) => {
+                let last = i + stems.len() - 1;
+                found.push(words[i].0.start..words[last].0.end);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    let last = found.len().checked_sub(1)?;
+    found.into_iter().nth(nth.min(last))
+}
+
+/// The byte ranges of the words (runs of letters and digits) of `text`.
+fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, c.is_alphanumeric()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some(s..i);
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -177,6 +253,35 @@ mod tests {
     fn hits_across_a_name_border_and_overlapping_hits() {
         let text = "abc def";
         assert_eq!(render(text, &[0..3], &[1..5, 4..7]), "<0:a[bc]>[ def]");
+    }
+
+    #[test]
+    fn a_name_is_found_again_in_a_translation_with_its_ending() {
+        let text = "Визит Гейдара Алиева в Каспийском море; слова Абая.";
+        let found = |forms: &[&str]| find_name(text, forms.iter().copied(), 0).map(|r| &text[r]);
+        assert_eq!(found(&["Гейдар Алиев"]), Some("Гейдара Алиева"));
+        assert_eq!(found(&["Каспийское море"]), Some("Каспийском море"));
+        assert_eq!(found(&["Абай"]), Some("Абая"));
+        // The full name wins where it fits; a name not there is not found.
+        assert_eq!(found(&["Гейдар Алиев", "Алиев"]), Some("Гейдара Алиева"));
+        assert_eq!(found(&["Ильхам Алиев", "Алиев"]), Some("Алиева"));
+        assert_eq!(found(&["Назарбаев"]), None);
+        assert_eq!(found(&[]), None);
+        assert_eq!(
+            find_name("Baku–Tbilisi–Ceyhan pipeline", ["Baku–Tbilisi–Ceyhan"], 0),
+            Some(0..23)
+        );
+    }
+
+    #[test]
+    fn the_nth_mention_is_the_nth_time_the_name_stands_there() {
+        let text = "Mustafa Shokay wrote; later Shokay met them. Shokay.";
+        let at = |n: usize| find_name(text, ["Mustafa Shokay", "Shokay"], n).map(|r| r.start);
+        assert_eq!(at(0), Some(0));
+        assert_eq!(at(1), text.find("Shokay met"));
+        assert_eq!(at(2), text.rfind("Shokay"));
+        // Fewer times there than asked: the last one.
+        assert_eq!(at(7), text.rfind("Shokay"));
     }
 
     #[test]

@@ -123,14 +123,51 @@ pub fn render_to_html(
     people: Vec<crate::core::people::Person>,
     places: Vec<crate::core::places::Place>,
     lang: Option<crate::core::prefs::Lang>,
+    translation: Option<(
+        crate::core::translation::TrLang,
+        crate::core::translation::Translation,
+    )>,
 ) -> String {
     // Yew renders on its own thread: the (non-Send) library is built there.
-    let props = move || app::AppProps {
-        lib: lib::Lib(Rc::new(Library::computed(article, people, places))),
-        lang,
+    let props = move || {
+        let library = Library::computed(article, people, places);
+        // The interface language's translation, as the app has it soon after
+        // it starts: the contents and the labels around the text in it.
+        if let Some((l, tr)) = translation {
+            library.set_translation(l, tr);
+        }
+        app::AppProps {
+            lib: lib::Lib(Rc::new(library)),
+            lang,
+        }
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
     futures_executor::block_on(renderer.render())
+}
+
+/// Every string of the interface's table (`strings.rs`) in one language,
+/// sorted: the browser tests look for the Kazakh ones on the pages of the
+/// other languages.
+#[cfg(feature = "ssr")]
+pub fn table_strings(lang: crate::core::prefs::Lang) -> Vec<String> {
+    fn leaves(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| leaves(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| leaves(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for table in [
+        serde_json::to_value(strings::strings(lang)),
+        serde_json::to_value(strings::glance(lang)),
+    ] {
+        leaves(&table.unwrap_or_default(), &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The strings the page needs before or without the app (the update banner,

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
-use crate::core::translation::{Reading, TrLang, READING_KEY};
+use crate::core::translation::{lines_language, Reading, TrLang, READING_KEY};
 use crate::view::hooks::use_route::navigate;
 use crate::view::lib::Lib;
 use crate::view::state::Dispatch;
@@ -29,6 +29,22 @@ pub struct ReadingCtx {
     pub want_abstracts: Callback<()>,
     /// A page shows lines in this translation (the timeline): fetch it.
     pub want_translation: Callback<TrLang>,
+}
+
+/// The translation that labels and lines outside the article are shown in
+/// (see [`lines_language`]), asked for when first wanted; `None` for a
+/// Kazakh reader. Whoever calls it renders again when the file arrives.
+#[hook]
+pub fn use_lines_language(ui: Lang) -> Option<TrLang> {
+    let ctx = use_context::<ReadingCtx>();
+    let lang = ctx.as_ref().and_then(|c| lines_language(c.reading, ui));
+    let want = ctx.map(|c| c.want_translation);
+    use_effect_with(lang, move |l| {
+        if let (Some(l), Some(want)) = (l, want) {
+            want.emit(*l);
+        }
+    });
+    lang
 }
 
 fn loaded_bits(lib: &Lib) -> u8 {

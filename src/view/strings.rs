@@ -7,6 +7,7 @@ use crate::core::prefs::Lang;
 /// A counted word in each CLDR plural category a language uses (Kazakh and
 /// English use `one` and `other`; Russian also `few` and `many`): the
 /// category comes from [`super::plural::category`].
+#[cfg_attr(feature = "ssr", derive(serde::Serialize))]
 pub struct Plural {
     pub one: &'static str,
     pub few: &'static str,
@@ -17,7 +18,9 @@ pub struct Plural {
 // Some are read only by the pages loaded on first use (`view::extras`),
 // which the build does not pre-render.
 #[cfg_attr(not(feature = "csr"), allow(dead_code))]
+#[cfg_attr(feature = "ssr", derive(serde::Serialize))]
 pub struct Strings {
+    #[cfg_attr(feature = "ssr", serde(skip))]
     pub lang: Lang,
     pub timeline: &'static str,
     pub timeline_intro: &'static str,
@@ -111,6 +114,8 @@ pub struct Strings {
     pub times: Plural,
     pub appears_with: &'static str,
     pub part_of_a_name: &'static str,
+    /// Shows a mention's Kazakh sentence under its translation, on demand.
+    pub kazakh_original: &'static str,
     pub all_people: &'static str,
     pub in_title: &'static str,
     pub in_bibliography: &'static str,
@@ -296,6 +301,7 @@ pub static KK: Strings = Strings {
     },
     appears_with: "Бірге аталады",
     part_of_a_name: "атаудың бөлігі",
+    kazakh_original: "Қазақша түпнұсқа",
     all_people: "Барлық тұлғалар",
     in_title: "Бөлім атауы",
     in_bibliography: "Әдебиеттер тізімі",
@@ -493,6 +499,7 @@ pub static RU: Strings = Strings {
     },
     appears_with: "Упоминается вместе с",
     part_of_a_name: "часть названия",
+    kazakh_original: "Оригинал на казахском",
     all_people: "Все персоны",
     in_title: "Заголовок раздела",
     in_bibliography: "Список литературы",
@@ -690,6 +697,7 @@ pub static EN: Strings = Strings {
     },
     appears_with: "Appears with",
     part_of_a_name: "part of a name",
+    kazakh_original: "Kazakh original",
     all_people: "All people",
     in_title: "Section title",
     in_bibliography: "Bibliography",
@@ -793,6 +801,16 @@ impl Strings {
             Lang::En => &person.role_en,
         }
     }
+
+    /// A person's name in the interface language: the data's Kazakh, Russian
+    /// or Latin form.
+    pub fn person_name<'a>(&self, person: &'a crate::core::people::Person) -> &'a str {
+        match self.lang {
+            Lang::Kk => &person.name,
+            Lang::Ru => &person.russian,
+            Lang::En => &person.latin,
+        }
+    }
 }
 
 impl Strings {
@@ -838,6 +856,7 @@ impl Strings {
 // Some are read only by the pages loaded on first use (`view::extras`),
 // which the build does not pre-render.
 #[cfg_attr(not(feature = "csr"), allow(dead_code))]
+#[cfg_attr(feature = "ssr", derive(serde::Serialize))]
 pub struct Glance {
     pub map: &'static str,
     pub map_intro: &'static str,

@@ -142,12 +142,16 @@ test('roles follow the interface language: Russian in Russian, English in Englis
     for (const person of people) assert.equal(shown[person.slug], person.role_ru, person.slug);
     await page.goto(browser.url + '#/person/heydar-aliyev');
     const heydar = people.find((p) => p.slug === 'heydar-aliyev');
-    await page.waitForSelector('.person-page .role-other[lang="ru"]');
-    assert.equal(await page.textContent('.person-page .role'), heydar.role_kk);
-    assert.equal(await page.textContent('.person-page .role-other'), heydar.role_ru);
+    // The name and the line in the interface language, the Kazakh original under it.
+    await page.waitForSelector('.person-page .role[lang="ru"]');
+    assert.equal(await page.textContent('.person-page h1'), heydar.russian);
+    assert.equal(await page.textContent('.person-page .role'), heydar.role_ru);
+    assert.equal(await page.textContent('.person-page .role-other[lang="kk"]'), heydar.role_kk);
     await page.selectOption('.settings select', 'en');
-    await page.waitForSelector('.person-page .role-other[lang="en"]');
-    assert.equal(await page.textContent('.person-page .role-other'), heydar.role_en);
+    await page.waitForSelector('.person-page .role[lang="en"]');
+    assert.equal(await page.textContent('.person-page h1'), heydar.latin);
+    assert.equal(await page.textContent('.person-page .role'), heydar.role_en);
+    assert.equal(await page.textContent('.person-page .role-other[lang="kk"]'), heydar.role_kk);
   } finally {
     await page.selectOption('.settings select', 'kk');
   }

@@ -64,8 +64,10 @@ test('descriptions follow the interface language', async () => {
     for (const place of places) assert.equal(shown[place.slug], place.description_ru, place.slug);
     await page.goto(browser.url + '#/place/caspian-sea');
     const caspian = places.find((p) => p.slug === 'caspian-sea');
-    await page.waitForSelector('.place-page .role-other[lang="ru"]');
-    assert.equal(await page.textContent('.place-page .role-other'), caspian.description_ru);
+    await page.waitForSelector('.place-page .role[lang="ru"]');
+    assert.equal(await page.textContent('.place-page h1'), caspian.russian);
+    assert.equal(await page.textContent('.place-page .role'), caspian.description_ru);
+    assert.equal(await page.textContent('.place-page .role-other[lang="kk"]'), caspian.description_kk);
   } finally {
     await page.selectOption('.settings select', 'kk');
   }

@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 use super::dates::Event;
 use super::names::index::Mention;
 use super::places::{Place, PlaceKind};
+use super::prefs::Lang;
+use super::translation::TrLang;
 use labels::{place_labels, LabelRequest, Rect};
 use project::Frame;
 use viewbox::ViewBox;
@@ -91,10 +93,6 @@ fn narrow_view(size: (f64, f64), centre: (f64, f64)) -> ViewBox {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapMarker {
     pub slug: String,
-    pub name: String,
-    /// The label: the shortest form the article uses (`Алят` for the port
-    /// whose name is a line long).
-    pub short: String,
     pub kind: PlaceKind,
     pub x: f64,
     pub y: f64,
@@ -102,21 +100,45 @@ pub struct MapMarker {
     pub count: usize,
     /// The point lies outside the frame and is shown at its edge.
     pub edge: bool,
-    pub label: MapLabel,
+    /// The name and label in each interface language ([`Lang::ALL`] order).
+    pub text: [MapText; 3],
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapRoute {
     pub slug: String,
-    pub name: String,
-    /// The shortest form the article uses (`TANAP`), for the label.
-    pub short: String,
     /// SVG path data, absolute, one `M` per line.
     pub d: String,
     pub count: usize,
     /// The first paragraph that names the route.
     pub block: Option<String>,
+    /// The name and label in each interface language ([`Lang::ALL`] order).
+    pub text: [MapText; 3],
+}
+
+/// A place's name in one language, its label's words and where the label
+/// goes: each language's labels are placed on their own, since their
+/// widths differ.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapText {
+    /// The full name, in the data's form for the language.
+    pub name: String,
+    /// The label: the shortest form (`Алят` for the port whose name is a
+    /// line long, `TANAP`).
+    pub short: String,
     pub label: MapLabel,
+}
+
+impl MapMarker {
+    pub fn text(&self, lang: Lang) -> &MapText {
+        &self.text[lang as usize]
+    }
+}
+
+impl MapRoute {
+    pub fn text(&self, lang: Lang) -> &MapText {
+        &self.text[lang as usize]
+    }
 }
 
 /// A label's text baseline start (`x`, `y`), its box, and a leader line
@@ -264,21 +286,24 @@ pub fn build(
         .iter()
         .map(|(_, xy, _, n)| Rect::around(*xy, radius(*n)))
         .collect();
-    let mut requests: Vec<LabelRequest> = points
-        .iter()
-        .map(|(p, xy, _, n)| LabelRequest {
-            anchors: vec![*xy],
-            r: radius(*n),
-            width: text_width(short_name(p), false),
+    let requests = |lang: Lang| {
+        let mut requests: Vec<LabelRequest> = points
+            .iter()
+            .map(|(p, xy, _, n)| LabelRequest {
+                anchors: vec![*xy],
+                r: radius(*n),
+                width: text_width(short_name_in(p, lang), false),
+                height: FONT * 1.15,
+            })
+            .collect();
+        requests.extend(lines.iter().map(|(p, lines)| LabelRequest {
+            anchors: route_anchors(lines),
+            r: 1.0,
+            width: text_width(short_name_in(p, lang), true),
             height: FONT * 1.15,
-        })
-        .collect();
-    requests.extend(lines.iter().map(|(p, lines)| LabelRequest {
-        anchors: route_anchors(lines),
-        r: 1.0,
-        width: text_width(short_name(p), true),
-        height: FONT * 1.15,
-    }));
+        }));
+        requests
+    };
     // The views the map opens on, as the browser will work them out from the
     // markers' rounded points.
     let centre = points
@@ -291,15 +316,32 @@ pub fn build(
         ViewBox::whole(frame.width, frame.height).rect(),
         narrow_view((frame.width, frame.height), centre).rect(),
     ];
-    let placed = place_labels(&requests, &obstacles, frame.width, frame.height, &views);
-    let label = |i: usize| {
-        let p = placed.get(i).cloned().flatten()?;
-        Some(MapLabel {
-            x: round1(p.rect.x0 + 1.0),
-            y: round1(p.rect.y1 - FONT * 0.3),
-            rect: round_rect(p.rect),
-            leader: p.leader.map(|l| l.map(round1)),
-        })
+    let placed = Lang::ALL.map(|lang| {
+        place_labels(
+            &requests(lang),
+            &obstacles,
+            frame.width,
+            frame.height,
+            &views,
+        )
+    });
+    // Label `i` in every language, or `None` where one found no room.
+    let text = |i: usize, p: &Place| -> Option<[MapText; 3]> {
+        let mut out = Vec::with_capacity(3);
+        for (lang, placed) in Lang::ALL.into_iter().zip(&placed) {
+            let l = placed.get(i).cloned().flatten()?;
+            out.push(MapText {
+                name: name_in(p, lang).to_string(),
+                short: short_name_in(p, lang).to_string(),
+                label: MapLabel {
+                    x: round1(l.rect.x0 + 1.0),
+                    y: round1(l.rect.y1 - FONT * 0.3),
+                    rect: round_rect(l.rect),
+                    leader: l.leader.map(|l| l.map(round1)),
+                },
+            });
+        }
+        out.try_into().ok()
     };
 
     let markers = points
@@ -308,15 +350,13 @@ pub fn build(
         .filter_map(|(i, (p, xy, edge, n))| {
             Some(MapMarker {
                 slug: p.slug.clone(),
-                name: p.name.clone(),
-                short: short_name(p).to_string(),
                 kind: p.kind,
                 x: round1(xy.0),
                 y: round1(xy.1),
                 r: round1(radius(*n)),
                 count: *n,
                 edge: *edge,
-                label: label(i)?,
+                text: text(i, p)?,
             })
         })
         .collect();
@@ -337,15 +377,13 @@ pub fn build(
                 .collect::<String>();
             Some(MapRoute {
                 slug: p.slug.clone(),
-                name: p.name.clone(),
-                short: short_name(p).to_string(),
                 d,
                 count: count(&p.slug),
                 block: mentions
                     .iter()
                     .find(|m| m.slug == p.slug && !m.in_name)
                     .map(|m| m.block_id.clone()),
-                label: label(points.len() + i)?,
+                text: text(points.len() + i, p)?,
             })
         })
         .collect();
@@ -408,6 +446,31 @@ pub fn short_name(p: &Place) -> &str {
         .filter(|f| f.chars().count() >= 4 && !stem(f))
         .min_by_key(|f| f.chars().count())
         .unwrap_or(&p.name)
+}
+
+/// A place's name in the data's form for `lang`: Kazakh, Russian, Latin.
+pub fn name_in(p: &Place, lang: Lang) -> &str {
+    match lang {
+        Lang::Kk => &p.name,
+        Lang::Ru => &p.russian,
+        Lang::En => &p.latin,
+    }
+}
+
+/// A place's label in `lang`: in Kazakh [`short_name`]; in Russian and
+/// English the shortest of the forms the data gives for the language, of
+/// at least three letters (`TAP`, `Алят`), else the name.
+pub fn short_name_in(p: &Place, lang: Lang) -> &str {
+    let tr = match lang {
+        Lang::Kk => return short_name(p),
+        Lang::Ru => TrLang::Ru,
+        Lang::En => TrLang::En,
+    };
+    p.forms_in(tr)
+        .into_iter()
+        .filter(|f| f.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        .min_by_key(|f| f.chars().count())
+        .unwrap_or(name_in(p, lang))
 }
 
 /// Points along a route to hang its label from: the middles, then the

@@ -7,11 +7,6 @@ use super::{repair_id, Writer};
 use crate::core::repair::{Repair, RepairKind};
 
 impl<'a> Writer<'a> {
-    /// A text without names, its repairs marked.
-    pub(super) fn plain_repaired(&mut self, id: &str, text: &str) {
-        self.repaired(id, text, 0..text.len(), false);
-    }
-
     /// `text[range]` of block `id`, each stretch a repair made wrapped in a
     /// quiet `<span class="rep">` (styled only when the reader shows the
     /// repairs) and followed by its button; inside a name's link (`in_link`)

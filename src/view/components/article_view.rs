@@ -44,7 +44,13 @@ pub fn article_view(props: &ArticleProps) -> Html {
     // the chosen translation or the abstracts of this language arrive, and
     // only then (a translation the search fetched must not rewrite a Kazakh
     // page under the reader, who would lose the place).
-    let shown = choice.translation().map_or(0, |l| 1u8 << l.index()) | 1u8 << (2 + t.lang as u8);
+    // The interface language's translation too: the labels around the text
+    // (the previous and next links) are in it. The contents ask for it at
+    // start, so it comes before the reader is anywhere.
+    let titles = crate::core::translation::lines_language(Choice::Kazakh, t.lang);
+    let shown = choice.translation().map_or(0, |l| 1u8 << l.index())
+        | titles.map_or(0, |l| 1u8 << l.index())
+        | 1u8 << (2 + t.lang as u8);
     let loaded = ctx.as_ref().map_or(0, |c| c.loaded) & shown;
     // The abstracts the reader opened stay open when the body is rewritten.
     let open = use_mut_ref(Vec::<String>::new);
@@ -111,6 +117,8 @@ fn reading<'a>(lib: &'a Lib, t: &Strings, choice: Choice, open: &'a [String]) ->
         ui: t.lang,
         open,
         choice,
+        titles: crate::core::translation::lines_language(Choice::Kazakh, t.lang)
+            .and_then(|l| lib.translation(l)),
     }
 }
 
@@ -133,6 +141,7 @@ pub fn labels(t: &'static Strings) -> Labels<'static> {
         figure_label: t.figure_label,
         abstract_label: t.abstract_label,
         translation_notice: t.translation_notice,
+        bibliography: t.in_bibliography,
     }
 }
 
@@ -159,7 +168,7 @@ fn delegate(
         let Some(person) = lib.person(&slug) else {
             return;
         };
-        let mut card = format!("{} — {}", person.name, t.role(person));
+        let mut card = format!("{} — {}", t.person_name(person), t.role(person));
         if link.class_list().contains("in-name") {
             card = format!("{card} ({})", t.part_of_a_name);
         }

@@ -12,7 +12,7 @@ use crate::view::dom;
 use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
 use crate::view::lib::use_lib;
-use crate::view::reading::ReadingCtx;
+use crate::view::reading::{use_lines_language, ReadingCtx};
 
 /// The menu button's id: `Esc` closes the menu and returns focus there.
 pub const MENU_BUTTON_ID: &str = "menu-button";
@@ -53,6 +53,13 @@ pub fn header(props: &HeaderProps) -> Html {
         dom::focus_without_scroll("main");
     });
     let meta = &lib.article.meta;
+    // The title in the interface language once its translation is here, else
+    // the article's own, marked Kazakh.
+    let tr_lang = use_lines_language(t.lang);
+    let (title_lang, title) = tr_lang
+        .and_then(|l| Some((l.code(), lib.translation(l)?.meta.title.clone())))
+        .filter(|(_, title)| !title.is_empty())
+        .unwrap_or(("kk", meta.title.clone()));
     html! {
         <>
         <a class="skip-link" href="#main" onclick={skip}>{ t.skip_to_text }</a>
@@ -74,7 +81,7 @@ pub fn header(props: &HeaderProps) -> Html {
             >
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
-            <a class="site-title" href="#/">{ &lib.article.meta.title }</a>
+            <a class="site-title" href="#/" lang={title_lang}>{ title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
             { for [

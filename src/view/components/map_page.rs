@@ -47,7 +47,9 @@ pub fn map_page(props: &MapPageProps) -> Html {
         }
     };
     let place_link = |slug: &str| {
-        let name = lib.place(slug).map_or(slug.to_string(), |p| p.name.clone());
+        let name = lib
+            .place(slug)
+            .map_or(slug.to_string(), |p| t.place_name(p).to_string());
         html! { <a href={link.href(Page::Place(slug.to_string()))}>{ name }</a> }
     };
     let routes = data.routes.iter().enumerate().map(|(i, r)| {

@@ -277,19 +277,21 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
             || link.href(Page::Place(r.slug.clone())),
             |b| link.href(Page::block(b)),
         );
+        let text = r.text(t.lang);
         html! {
-            <a href={href} data-place={r.slug.clone()} aria-label={name_with_label(&r.name, &r.short)}
+            <a href={href} data-place={r.slug.clone()} aria-label={name_with_label(&text.name, &text.short)}
                class={classes!("route", format!("route-{i}"), dim(&r.slug).then_some("dim"))}>
                 <path class="route-hit" d={r.d.clone()} />
                 <path class="route-line" d={r.d.clone()} />
-                if !props.small { { label_html(&r.label, &r.short) } }
+                if !props.small { { label_html(&text.label, &text.short) } }
             </a>
         }
     });
     let markers = data.markers.iter().map(|m| {
+        let text = m.text(t.lang);
         let name = format!(
             "{}, {}",
-            name_with_label(&m.name, &m.short),
+            name_with_label(&text.name, &text.short),
             t.count(m.count, &t.times)
         );
         html! {
@@ -297,7 +299,7 @@ pub fn map_svg(props: &MapSvgProps) -> Html {
                aria-label={name} data-mentions={m.count.to_string()}
                class={classes!("marker", area(m.kind).then_some("area"), dim(&m.slug).then_some("dim"))}>
                 <circle cx={m.x.to_string()} cy={m.y.to_string()} r={m.r.to_string()} />
-                if !props.small { { label_html(&m.label, &m.short) } }
+                if !props.small { { label_html(&text.label, &text.short) } }
             </a>
         }
     });

@@ -53,7 +53,7 @@ pub fn overview() -> Html {
         let n = lib.people.count(&p.slug);
         html! {
             <li key={p.slug.clone()}>
-                <a href={link.href(Page::Person(p.slug.clone()))}>{ &p.name }</a>
+                <a href={link.href(Page::Person(p.slug.clone()))}>{ t.person_name(p) }</a>
                 <span class="count" data-mentions={n.to_string()}>{ n }<span class="visually-hidden">{ " " }{ t.word(n, &t.times) }</span></span>
             </li>
         }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
 use crate::core::names::index::SortOrder;
+use crate::core::prefs::Lang;
 use crate::core::route::Page;
 use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
@@ -22,8 +23,8 @@ pub fn people_index() -> Html {
         let count = lib.people.count(&p.slug);
         html! {
             <li class="person-entry" data-person={p.slug.clone()} key={p.slug.clone()}>
-                <h2><a href={link.href(Page::Person(p.slug.clone()))}>{ &p.name }</a></h2>
-                <p class="spellings"><span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span></p>
+                <h2><a href={link.href(Page::Person(p.slug.clone()))}>{ t.person_name(p) }</a></h2>
+                <p class="spellings">{ other_spellings(t.lang, &p.name, &p.latin, &p.russian) }</p>
                 <p class="role">{ t.role(p) }</p>
                 <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.word(count, &t.times) }</p>
             </li>
@@ -43,4 +44,17 @@ pub fn people_index() -> Html {
             <ol class="people">{ for entries }</ol>
         </section>
     }
+}
+
+/// A name's spellings other than the interface language's (which heads the
+/// entry), each marked with its language: Kazakh, Latin, Russian.
+pub fn other_spellings(ui: Lang, kazakh: &str, latin: &str, russian: &str) -> Html {
+    let shown = [(kazakh, Lang::Kk), (latin, Lang::En), (russian, Lang::Ru)]
+        .into_iter()
+        .filter(|(_, l)| *l != ui)
+        .enumerate()
+        .map(|(i, (text, l))| {
+            html! { <>{ if i > 0 { " · " } else { "" } }<span lang={l.code()}>{ text.to_string() }</span></> }
+        });
+    html! { <>{ for shown }</> }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::list_controls::{setter, ListControls};
 use super::loading::loading_notice;
+use super::people_index::other_spellings;
 use crate::core::names::index::SortOrder;
 use crate::core::order;
 use crate::core::places::PlaceKind;
@@ -46,10 +47,10 @@ pub fn places_index() -> Html {
         let count = lib.places.count(&p.slug);
         html! {
             <li class="person-entry" data-place={p.slug.clone()} key={p.slug.clone()}>
-                <h2><a href={link.href(Page::Place(p.slug.clone()))}>{ &p.name }</a></h2>
+                <h2><a href={link.href(Page::Place(p.slug.clone()))}>{ t.place_name(p) }</a></h2>
                 <p class="spellings">
                     <span class="kind">{ t.kind(p.kind) }</span>{ " · " }
-                    <span lang="en">{ &p.latin }</span>{ " · " }<span lang="ru">{ &p.russian }</span>
+                    { other_spellings(t.lang, &p.name, &p.latin, &p.russian) }
                 </p>
                 <p class="role">{ t.description(p) }</p>
                 <p class="count"><span data-mentions={count.to_string()}>{ count }</span>{ " " }{ t.word(count, &t.times) }</p>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::toc::section_label;
+use super::toc::part_title;
 use crate::core::library::Found;
 use crate::core::prefs::Lang;
 use crate::core::route::Page;
@@ -120,16 +120,14 @@ fn result_item(t: &Strings, lib: &Lib, link: Link, ui: Lang, found: &Found, quer
     // The section's name, translated when the interface reads that language
     // and its translation is here.
     let ui_tr = match ui {
-        Lang::En => lib.translation(TrLang::En),
-        Lang::Ru => lib.translation(TrLang::Ru),
+        Lang::En => Some(TrLang::En),
+        Lang::Ru => Some(TrLang::Ru),
         Lang::Kk => None,
     };
+    let bib = &article.bibliography;
     let place = match section {
-        Some(s) => ui_tr
-            .and_then(|tr| tr.section(&s.id))
-            .map(str::to_string)
-            .unwrap_or_else(|| section_label(t, s.title.as_deref())),
-        None => article.bibliography.title.clone(),
+        Some(s) => part_title(t, lib, ui_tr, &s.id, s.title.as_deref()),
+        None => part_title(t, lib, ui_tr, &bib.id, Some(&bib.title)),
     };
     // A hit in a section title shows the title; otherwise the block's text.
     let text = if hit.in_title {

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use super::loading::loading_notice;
 use crate::core::dates::{by_decade, decades, Event, Precision};
 use crate::core::route::Page;
-use crate::core::translation::{lines_language, Translation};
+use crate::core::translation::Translation;
 use crate::view::hooks::use_data::{use_data, Data};
 use crate::view::hooks::use_route::{use_link, Link};
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::{use_lib, Lib};
-use crate::view::reading::ReadingCtx;
+use crate::view::reading::use_lines_language;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -47,16 +47,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let lib = &use_lib();
     // The lines in the reader's translation, if any, fetched on first use;
     // the Kazakh original stays under each.
-    let ctx = use_context::<ReadingCtx>();
-    let tr_lang = ctx.as_ref().and_then(|c| lines_language(c.reading, t.lang));
-    {
-        let want = ctx.as_ref().map(|c| c.want_translation.clone());
-        use_effect_with(tr_lang, move |l| {
-            if let (Some(l), Some(want)) = (l, want) {
-                want.emit(*l);
-            }
-        });
-    }
+    let tr_lang = use_lines_language(t.lang);
     let dates = use_data(Data::Dates);
     if let Some(notice) = loading_notice(t, dates) {
         return notice;
@@ -127,7 +118,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <select onchange={on_person}>
                         <option value="" selected={props.person.is_none()}>{ t.everyone }</option>
                         { for people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
-                            <option value={p.slug.clone()} selected={props.person.as_deref() == Some(*slug)}>{ &p.name }</option>
+                            <option value={p.slug.clone()} selected={props.person.as_deref() == Some(*slug)}>{ t.person_name(p) }</option>
                         })) }
                     </select>
                 </label>
@@ -170,7 +161,7 @@ fn event_item(
             }
             <p class="links">
                 { for e.people.iter().filter_map(|slug| lib.person(slug).map(|p| html! {
-                    <a class="chip" href={link.href(Page::Person(slug.clone()))} data-person={slug.clone()}>{ &p.name }</a>
+                    <a class="chip" href={link.href(Page::Person(slug.clone()))} data-person={slug.clone()}>{ t.person_name(p) }</a>
                 })) }
                 <a class="in-text" href={link.href(Page::block(&e.block_id))} data-para={e.block_id.clone()}>{ t.in_text }</a>
             </p>
@@ -192,18 +183,20 @@ fn anniversaries() -> Html {
             <h2>{ t.anniversaries }</h2>
             <ul class="anniversaries">
                 { for lib.anniversaries().iter().map(|a| {
-                    // Whose, or what, anniversary: a person, else a place or
+                    // Whose, or what, anniversary: a person or a place or
                     // organisation in the interface language, else the
-                    // article's own words (Kazakh).
-                    let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| p.name.clone())
-                        .or_else(|| a.place.as_ref().and_then(|s| lib.place(s)).map(|p| t.place_name(p).to_string()))
-                        .or_else(|| a.phrase.clone());
+                    // article's own words (Kazakh, marked so).
+                    let whose = a.subject.as_ref().and_then(|s| lib.person(s)).map(|p| html! { { t.person_name(p).to_string() } })
+                        .or_else(|| a.place.as_ref().and_then(|s| lib.place(s)).map(|p| html! { { t.place_name(p).to_string() } }))
+                        .or_else(|| a.phrase.clone().map(|w| html! { <span lang="kk">{ w }</span> }));
                     let count = t.count(a.years.into(), &t.years_anniversary);
-                    let label = match (whose, a.year) {
-                        (Some(who), Some(y)) => format!("{who} — {count} ({y})"),
-                        (Some(who), None) => format!("{who} — {count}"),
-                        (None, Some(y)) => format!("{count} ({y})"),
-                        (None, None) => count,
+                    let count = match a.year {
+                        Some(y) => format!("{count} ({y})"),
+                        None => count,
+                    };
+                    let label = match whose {
+                        Some(who) => html! { <>{ who }{ " — " }{ count }</> },
+                        None => html! { { count } },
                     };
                     html! {
                         <li key={a.id.clone()}>

@@ -3,10 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::core::library::Library;
+use crate::core::prefs::Lang;
 use crate::core::route::Page;
+use crate::core::translation::TrLang;
 use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_edition, use_glance, use_t};
 use crate::view::lib::use_lib;
+use crate::view::reading::use_lines_language;
 use crate::view::strings::Strings;
 
 #[derive(Properties, PartialEq)]
@@ -20,23 +24,22 @@ pub fn toc(props: &TocProps) -> Html {
     let t = use_t();
     let lib = use_lib();
     let article = &lib.article;
-    // With a translation chosen (and here), its headings too: a reader who
-    // does not read Kazakh can find their way.
+    // With a translation chosen, or an interface in Russian or English, the
+    // headings in that language once here: a reader who does not read
+    // Kazakh can find their way.
     let link = use_link();
     let reading = link.0;
-    let translated = reading
-        .translation()
-        .and_then(|l| Some((l, lib.translation(l)?)));
+    let tr_lang = use_lines_language(t.lang);
     let entries = article.parts().map(|p| {
-        let tr = translated.and_then(|(l, tr)| Some((l, tr.section(p.id)?)));
-        let label = match tr {
-            Some((l, title)) if !reading.shows_kazakh() => html! {
-                <span lang={l.code()}>{ title }</span>
+        let label = match reading.translation() {
+            // Beside a translation: the Kazakh heading, the translation under it.
+            Some(l) if reading.shows_kazakh() => match lib.translation(l).and_then(|tr| tr.section(p.id)) {
+                Some(title) => html! {
+                    <><span lang="kk">{ section_label(t, p.title) }</span><span class="tr-toc" lang={l.code()}>{ title }</span></>
+                },
+                None => part_title(t, &lib, tr_lang, p.id, p.title),
             },
-            Some((l, title)) => html! {
-                <>{ section_label(t, p.title) }<span class="tr-toc" lang={l.code()}>{ title }</span></>
-            },
-            None => html! { { section_label(t, p.title) } },
+            _ => part_title(t, &lib, tr_lang, p.id, p.title),
         };
         (p.id.to_string(), label)
     });
@@ -58,6 +61,31 @@ pub fn toc(props: &TocProps) -> Html {
             <h2 class="toc-title">{ t.contents }</h2>
             <ol>{ for items }</ol>
         </nav>
+    }
+}
+
+/// A part's title as a label: in the translation `tr` when it is here (the
+/// bibliography by the interface's word for it), else the Kazakh, marked so;
+/// the untitled opening part by its name in the interface.
+pub fn part_title(
+    t: &Strings,
+    lib: &Library,
+    tr: Option<TrLang>,
+    id: &str,
+    title: Option<&str>,
+) -> Html {
+    // Always one element, whatever the language: the page in another
+    // interface language is the same elements with other words.
+    let ui = t.lang.code();
+    let Some(title) = title else {
+        return html! { <span lang={ui}>{ t.opening_part }</span> };
+    };
+    if id == lib.article.bibliography.id && t.lang != Lang::Kk {
+        return html! { <span lang={ui}>{ t.in_bibliography }</span> };
+    }
+    match tr.and_then(|l| Some((l, lib.translation(l)?.section(id)?))) {
+        Some((l, tr)) => html! { <span lang={l.code()}>{ tr.to_string() }</span> },
+        None => html! { <span lang="kk">{ title.to_string() }</span> },
     }
 }
 

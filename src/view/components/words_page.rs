@@ -97,8 +97,9 @@ pub fn words_page(props: &WordsPageProps) -> Html {
         });
         html! {
             <section class="kwic" data-lemma={e.lemma.clone()} aria-labelledby="kwic-title">
-                <h2 id="kwic-title">{ &e.head }{ count_badge(t, e.count, &g.occurrences) }</h2>
-                <p class="forms"><span>{ g.forms }{ ": " }</span>{ forms_text(e) }</p>
+                // The word is the article's (Kazakh); its heading's other words are the interface's.
+                <h2 id="kwic-title"><span lang="kk">{ &e.head }</span>{ count_badge(t, e.count, &g.occurrences) }</h2>
+                <p class="forms"><span>{ g.forms }{ ": " }</span><span lang="kk">{ forms_text(e) }</span></p>
                 <h3>{ g.in_context }</h3>
                 <ol class="kwic-lines" lang="kk">{ for lines }</ol>
                 <p><a href={link.href(Page::Words { word: None })}>{ g.all_words }</a></p>
