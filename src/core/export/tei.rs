@@ -177,17 +177,19 @@ pub fn to_tei(lib: &Library, edition: &Edition) -> String {
         ));
     }
     x.push_str("</docTitle>\n");
+    x.push_str(&format!(
+        "<byline><docAuthor>{}</docAuthor>, {}</byline>\n",
+        marked(META_AUTHOR_ID, &meta.author),
+        marked(META_POSITION_ID, &meta.position)
+    ));
+    // After the byline: in TEI's front, once a division starts only
+    // divisions follow.
     if let Some(notice) = words.notice {
         x.push_str(&format!(
             "<div type=\"notice\"><p>{}</p></div>\n",
             esc(notice)
         ));
     }
-    x.push_str(&format!(
-        "<byline><docAuthor>{}</docAuthor>, {}</byline>\n",
-        marked(META_AUTHOR_ID, &meta.author),
-        marked(META_POSITION_ID, &meta.position)
-    ));
     x.push_str(&format!(
         "<div type=\"dedication\"><p>{}</p></div>\n</front>\n<body>\n",
         marked(META_DEDICATION_ID, &meta.dedication)

@@ -47,6 +47,18 @@ pub fn settings(props: &SettingsProps) -> Html {
         let unsaved = unsaved.clone();
         use_effect_with((), move |_| unsaved.set(!storage::saving_works()));
     }
+    // The shown choice follows the language, whatever the page's own
+    // rewriting or hydration left selected (an option's `selected`
+    // attribute does not move a choice once one was made).
+    let lang_select = use_node_ref();
+    {
+        let lang_select = lang_select.clone();
+        use_effect_with(prefs.lang, move |lang| {
+            if let Some(select) = lang_select.cast::<HtmlSelectElement>() {
+                select.set_value(lang.code());
+            }
+        });
+    }
     let percent = (font_scale(prefs.font_step) * 100.0).round();
     html! {
         <section class="settings" aria-labelledby="settings-title">
@@ -81,7 +93,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             </div>
             <label class="setting">
                 <span class="label">{ t.language }</span>
-                <select onchange={on_lang}>
+                <select onchange={on_lang} ref={lang_select}>
                     { for Lang::ALL.iter().map(|&l| html! {
                         <option value={l.code()} selected={l == prefs.lang} lang={l.code()}>{ native_name(l) }</option>
                     }) }
