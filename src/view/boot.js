@@ -304,22 +304,30 @@ async function startApp() {
       await module.default();
       return module;
     });
+    // A Russian or English reader's translation comes with the data (the app
+    // would ask for it at once): the titles around the text are in it from
+    // the start. Missing, it is asked for again later; the app starts anyway.
+    const ui = document.documentElement.lang;
+    const translation = ui === 'ru' || ui === 'en'
+      ? loadJson(`translations/${ui}.json`).catch(() => null) : null;
     const [wasm, ...data] = await Promise.all([
       app,
       loadJson('article.json'),
       loadJson('people.json'),
       loadJson('places.json'),
       loadJson('mentions-people.json'),
+      translation,
     ]);
-    startData = data;
+    startData = data.slice(0, 4);
     // Let the browser paint the pre-rendered article first: on a fast connection
     // the Wasm can arrive before the first paint, and taking over would delay it.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     // One file a task, then the hydration in a task of its own: no task long
     // enough to make a tap or a key wait.
     performance.mark('app-data');
-    const names = ['article', 'people', 'places', 'mentions'];
+    const names = ['article', 'people', 'places', 'mentions', 'translation'];
     for (const [i, name] of names.entries()) {
+      if (data[i] == null) continue;
       const taken = performance.now();
       wasm.take(name, data[i]);
       performance.measure(`app-data ${name}`, { start: taken });

@@ -40,6 +40,9 @@ struct Taken {
     people: Option<Vec<crate::core::people::Person>>,
     places: Option<Vec<crate::core::places::Place>>,
     mentions: Option<crate::core::names::index::NameData>,
+    /// The interface language's translation, for a Russian or English
+    /// reader: the titles and names around the text are in it from the start.
+    translation: Option<crate::core::translation::Translation>,
 }
 
 #[cfg(feature = "csr")]
@@ -63,6 +66,7 @@ pub fn take(name: &str, value: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen
             "people" => t.people = Some(read(value, name)?),
             "places" => t.places = Some(read(value, name)?),
             "mentions" => t.mentions = Some(read(value, name)?),
+            "translation" => t.translation = Some(read(value, name)?),
             _ => return Err(wasm_bindgen::JsError::new(&format!("unknown data: {name}"))),
         }
         Ok(())
@@ -88,6 +92,11 @@ pub fn start() -> Result<(), wasm_bindgen::JsError> {
         taken.places.ok_or_else(|| missing("places"))?,
         taken.mentions.ok_or_else(|| missing("mentions"))?,
     );
+    if let Some(tr) = taken.translation {
+        if let Some(lang) = crate::core::translation::TrLang::parse(&tr.lang) {
+            lib.set_translation(lang, tr);
+        }
+    }
     let root = dom::element_by_id("app").ok_or_else(|| JsError::new("no #app element"))?;
     let props = app::AppProps {
         lib: lib::Lib(Rc::new(lib)),

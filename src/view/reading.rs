@@ -67,7 +67,8 @@ fn loaded_bits(lib: &Lib) -> u8 {
 #[hook]
 pub fn use_reading(lib: &Lib, route: &Route, lang: Lang, dispatch: Dispatch) -> ReadingCtx {
     let reading = route.reading;
-    let loaded = use_state_eq(|| 0u8);
+    // What came with the start-up data counts as here.
+    let loaded = use_state_eq(|| loaded_bits(lib));
     let failed = use_state_eq(|| false);
     let fetched = {
         let lib = lib.clone();

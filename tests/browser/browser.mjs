@@ -31,6 +31,25 @@ export async function ready(page, { timeout = 20_000 } = {}) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout });
 }
 
+/** Selects `quote` inside the element `css` (in one text node of it), as a reader's drag would. */
+export async function selectText(page, css, quote) {
+  await page.evaluate(([css, quote]) => {
+    const el = document.querySelector(css);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(quote);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return;
+    }
+    throw new Error(`not in one text node of ${css}: ${quote}`);
+  }, [css, quote]);
+}
+
 /**
  * Starts the server and the browser; returns helpers and a `close()`.
  * The service worker is blocked unless `serviceWorkers: 'allow'`: most tests are

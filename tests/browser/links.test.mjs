@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready } from './browser.mjs';
+import { launch, ready, selectText } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const text = (id) => article.sections.flatMap((s) => s.blocks).find((b) => b.id === id).text;
@@ -69,20 +69,7 @@ describe('links given out keep what the reader saw', () => {
       const page = await browser.page(`#/p/${ID}${suffix(tr)}`);
       await showsParagraph(page, ID, tr);
       const quote = text(ID).split(/\s+/).slice(2, 6).join(' ');
-      await page.evaluate(([id, quote]) => {
-        const walker = document.createTreeWalker(document.getElementById(id), NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.data.indexOf(quote);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + quote.length);
-          getSelection().removeAllRanges();
-          getSelection().addRange(range);
-          return;
-        }
-        throw new Error(`not in one text node: ${quote}`);
-      }, [ID, quote]);
+      await selectText(page, `#${ID}`, quote);
       await page.locator('.copy-quote').click();
       await page.locator('.quote-bar.copied').waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());

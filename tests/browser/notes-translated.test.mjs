@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, ready } from './browser.mjs';
+import { launch, ready, selectText } from './browser.mjs';
 
 // Evaluated through the DevTools protocol, as in a11y.test.mjs.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,24 +28,6 @@ const passage = (text) => text.split(' ').slice(3, 8).join(' ');
 /** The element with paragraph `id`'s text in `lang` beside the Kazakh. */
 const beside = (id, lang) => `#${id} + p.tr[lang="${lang}"]`;
 
-/** Selects `quote` inside the element `css` (in one text node of it). */
-async function select(page, css, quote) {
-  await page.evaluate(([css, quote]) => {
-    const el = document.querySelector(css);
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(quote);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`not in one text node of ${css}: ${quote}`);
-  }, [css, quote]);
-}
 
 /** Each drawn highlight of `colour`: its text and the language of the element it is in. */
 const drawn = (page, colour) => page.evaluate((name) => {
@@ -63,7 +45,7 @@ for (const lang of ['ru', 'en']) {
       for (const [tr, css] of [[lang, beside('p20', lang)], [`${lang}-only`, `#p20 > span[lang="${lang}"]`]]) {
         const page = await browser.page(`#/p/p20?tr=${tr}`);
         await page.locator(css).waitFor();
-        await select(page, css, quote);
+        await selectText(page, css, quote);
         const button = page.locator('.copy-quote');
         await button.waitFor();
         // Right after the paragraph's text selected in: Tab from the selection reaches it.
@@ -101,7 +83,7 @@ for (const lang of ['ru', 'en']) {
       const css = beside('p12', lang);
       await page.locator(css).waitFor();
       const quote = passage(translated(lang, 'p12'));
-      await select(page, css, quote);
+      await selectText(page, css, quote);
       await page.locator('.highlight-button').click();
       const dialog = page.locator('.note-dialog');
       await dialog.waitFor();

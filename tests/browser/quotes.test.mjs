@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready } from './browser.mjs';
+import { launch, ready, selectText } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const text = (id) => article.sections.flatMap((s) => s.blocks).find((b) => b.id === id).text;
@@ -51,24 +51,6 @@ test('a passage no longer found is said so, in the reader\'s language', async ()
   await page.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));
 });
 
-/** Selects the words of `quote` inside paragraph `id`'s first text node holding them. */
-async function select(page, id, quote) {
-  await page.evaluate(([id, quote]) => {
-    const p = document.getElementById(id);
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(quote);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`not in one text node: ${quote}`);
-  }, [id, quote]);
-}
 
 test('"Copy link to quote" copies a link that opens the passage; a refused copy says so', async () => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -79,7 +61,7 @@ test('"Copy link to quote" copies a link that opens the passage; a refused copy 
   assert.ok(id, 'a paragraph with the word');
   const button = page.locator('.copy-quote');
   assert.equal(await button.count(), 0, 'nothing offered without a selection');
-  await select(page, id, quote);
+  await selectText(page, `#${id}`, quote);
   await button.waitFor();
   // Right after the paragraph: Tab from the selection reaches it.
   assert.ok(await button.evaluate((b, id) => b.closest('.quote-bar').previousElementSibling.id === id, id));
@@ -100,7 +82,7 @@ test('"Copy link to quote" copies a link that opens the passage; a refused copy 
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
   });
-  await select(page, id, quote.slice(0, 5));
+  await selectText(page, `#${id}`, quote.slice(0, 5));
   await page.locator('.quote-bar:not(.copied)').waitFor();
   await button.focus();
   await page.keyboard.press('Enter');

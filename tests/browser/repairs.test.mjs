@@ -45,7 +45,7 @@ test('the switch marks every repair and leaves the text as it was', async () => 
     assert.equal(await notes.count(), REPAIRS.length);
     for (let i = 0; i < REPAIRS.length; i += 1) assert.ok(await notes.nth(i).isVisible(), `mark ${i} shows`);
     // The marked stretches read as the edition has them.
-    const marked = await page.evaluate(() => [...document.querySelectorAll('article p[id]')]
+    const marked = await page.evaluate(() => [...document.querySelectorAll('article .block > p[id]')]
       .flatMap((p) => [...p.querySelectorAll('.rep')].map((s) => [p.id, s.dataset.kind, s.textContent])));
     const expected = REPAIRS.filter((r) => /^p\d+$/.test(r.block)).map((r) => {
       const bytes = new TextEncoder().encode(textOf(r.block));

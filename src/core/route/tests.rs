@@ -287,47 +287,6 @@ fn quote_links_parse_and_round_trip() {
 }
 
 #[test]
-fn routes_round_trip() {
-    for route in [
-        Page::Home,
-        Page::Section("s3".into()),
-        Page::block("p40"),
-        Page::Block {
-            id: "p2".into(),
-            query: "Шоқай 1934".into(),
-        },
-        Page::Search("Әлиев \"Ғасыр келісім\" 100% & ?".into()),
-        Page::Search(String::new()),
-        Page::People,
-        Page::Person("mustafa-shokay".into()),
-        Page::PersonWith {
-            slug: "turar-ryskulov".into(),
-            with: "levon-mirzoyan".into(),
-        },
-        Page::Places,
-        Page::Place("baku".into()),
-        Page::Timeline {
-            decade: None,
-            person: None,
-        },
-        Page::Timeline {
-            decade: Some(1930),
-            person: Some("turar-ryskulov".into()),
-        },
-        Page::Map { decade: None },
-        Page::Map { decade: Some(1920) },
-        Page::Words { word: None },
-        Page::Words {
-            word: Some("әзербайжан".into()),
-        },
-        Page::Overview,
-        Page::Notes,
-    ] {
-        assert_eq!(page(&Route::from(route.clone()).to_hash()), route);
-    }
-}
-
-#[test]
 fn percent_decoding_never_fails() {
     assert_eq!(percent_decode("%"), "%");
     assert_eq!(percent_decode("%zz"), "%zz");

@@ -6,25 +6,14 @@ use yew::prelude::*;
 use crate::core::render::card_id;
 use crate::view::hooks::use_t::use_t;
 use crate::view::lib::use_lib;
-use crate::view::strings::{strings, Strings};
 
 #[function_component(PersonCards)]
 pub fn person_cards() -> Html {
     let t = use_t();
     let lib = use_lib();
-    // Pre-rendered in Kazakh whatever the language, and in the interface
-    // language once the app runs: in the page's other languages they would
-    // be most of what differs (some 2 kB gzip of every first visit).
-    let running = use_state_eq(|| false);
-    {
-        let running = running.clone();
-        use_effect_with((), move |_| running.set(true));
-    }
-    let t: &Strings = if *running {
-        t
-    } else {
-        strings(Default::default())
-    };
+    // In the interface language from the first paint (the page's rewrite
+    // carries them): a screen reader hears who a name is in the reader's
+    // language before the app runs, and the app agrees with the page.
     let cards = lib.people.entries.iter().map(|p| {
         html! { <span id={card_id(&p.slug)} key={p.slug.clone()}>{ format!("{} — {}", t.person_name(p), t.role(p)) }</span> }
     });
