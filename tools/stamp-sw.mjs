@@ -14,7 +14,7 @@ const TEMPLATE = fileURLToPath(new URL('../sw.js', import.meta.url));
  * What the service worker keeps at install, on every visit, Save-Data or not: what a
  * reader who only looked has seen (the page, its style, scripts and icons) and what the
  * first tap needs (the app, its start-up data, the translations the first search looks
- * in, the search runtime). About 330 kB gzip. Everything else (the other pages, the
+ * in, the search runtime): about 400 kB gzip, the Wasm most of it. Everything else (the other pages, the
  * abstracts, downloads, the second module, words, map…) is kept later, when the page is idle. A name, or a pattern
  * for a family of files; a name absent from the build is left out.
  */

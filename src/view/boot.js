@@ -271,6 +271,9 @@ function pageNeedsApp() {
   return hasNotes();
 }
 
+/** The app's and its data's downloads, once started (offline.js waits for them). */
+let appFetched = null;
+
 /** Fetches the app and its data, hands them over, and lets the app take over the page. */
 async function startApp() {
   try {
@@ -288,7 +291,7 @@ async function startApp() {
     const ui = document.documentElement.lang;
     const translation = ui === 'ru' || ui === 'en'
       ? loadJson(`translations/${ui}.json`).catch(() => null) : null;
-    const [wasm, ...data] = await Promise.all([
+    appFetched = Promise.all([
       app,
       loadJson('article.json'),
       loadJson('people.json'),
@@ -296,6 +299,7 @@ async function startApp() {
       loadJson('mentions-people.json'),
       translation,
     ]);
+    const [wasm, ...data] = await appFetched;
     startData = data.slice(0, 4);
     // Let the browser paint the pre-rendered article first: on a fast connection
     // the Wasm can arrive before the first paint, and taking over would delay it.
@@ -331,7 +335,7 @@ async function startApp() {
 // window), so that is a warning.
 addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
   const go = () => import('./offline.js')
-    .then((offline) => offline.keepOffline({ offerUpdate, strings: pageStrings }))
+    .then((offline) => offline.keepOffline({ offerUpdate, strings: pageStrings, downloads: () => appFetched }))
     .catch((error) => console.warn('service worker:', error));
   if ('requestIdleCallback' in self) requestIdleCallback(go, { timeout: 5000 }); else go();
 })), { once: true });

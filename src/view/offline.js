@@ -87,10 +87,15 @@ async function keepSite(t) {
 
 /**
  * Registers the service worker and keeps the site offline. `offerUpdate(worker)`
- * shows the new-version banner (boot.js); `strings()` the page's strings.
+ * shows the new-version banner (boot.js); `strings()` the page's strings;
+ * `downloads()` the app's downloads if they started (boot.js).
  */
-export async function keepOffline({ offerUpdate, strings }) {
+export async function keepOffline({ offerUpdate, strings, downloads = () => null }) {
   if (!('serviceWorker' in navigator)) return;
+  // The app is on its way (a deep link brings it at once): let it arrive first, so
+  // the worker finds its files in the HTTP cache (a 304 each) instead of
+  // downloading them a second time alongside.
+  await downloads()?.catch(() => {});
   const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
   if (!registration) return; // registration blocked (some test set-ups)
   // Without a controller this is the first install, not an update: nothing to offer.

@@ -82,6 +82,12 @@ test('left open, the visit keeps every file of the build, no notice', async () =
   try {
     const page = await untouched(browser);
     assert.equal(await kept(page, ['all']), 'all');
+    // Not competing with the first paint: offline.js is asked for after it.
+    const [painted, asked] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/offline.js'))?.startTime,
+    ]);
+    assert.ok(painted > 0 && asked > painted, `first paint at ${painted} ms, offline.js asked for at ${asked} ms`);
     assert.deepEqual(await cachedFiles(page), [...FILES].sort());
     assert.equal(await page.$('#offline-note'), null);
     assert.deepEqual(page.errors, []);
