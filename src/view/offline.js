@@ -32,12 +32,18 @@ function ask(worker, message) {
 }
 
 /**
- * The files of the site this page loaded: itself, its style, scripts, icons, and
- * whatever the app fetched if it ran.
+ * The files of the site this page loaded (itself, its style, scripts, icons, and
+ * whatever the app fetched if it ran), and the data a page of its own shows once
+ * the app runs (`#app data-load`, see boot.js).
  */
 function seen() {
   const scope = new URL('./', location.href).href;
-  const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+  const shows = (document.getElementById('app')?.dataset.load ?? '').split(' ').filter(Boolean);
+  const urls = [
+    location.href,
+    ...performance.getEntriesByType('resource').map((e) => e.name),
+    ...shows.map((file) => new URL(file, scope).href),
+  ];
   return urls.filter((url) => url.startsWith(scope));
 }
 
