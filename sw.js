@@ -164,7 +164,24 @@ async function fromCache(name, request) {
   } catch {
     // Offline, or the server already has a newer build: the network's answer as it is.
   }
-  return fetch(request);
+  try {
+    return await fetch(request);
+  } catch (error) {
+    // Offline, a page of its own not kept yet (Save-Data keeps only what was seen):
+    // the opening page, which is always kept, shows the same route from its hash.
+    const route = request.mode === 'navigate' && hashOf(name);
+    if (route) return Response.redirect(`${self.registration.scope}${route}`, 302);
+    throw error;
+  }
+}
+
+/**
+ * The hash route a page of its own stands for (src/core/route/files.rs):
+ * `people.html` → `#/people`, `person-abai.ru.html` → `#/person/abai`; null for others.
+ */
+function hashOf(name) {
+  const stem = /^([a-z0-9-]+)(?:\.[a-z]{2})?\.html$/.exec(name)?.[1];
+  return stem && stem !== 'index' && stem !== '404' ? `#/${stem.replace('-', '/')}` : null;
 }
 
 // Any other page under the scope: what GitHub Pages answers (404.html, which sends

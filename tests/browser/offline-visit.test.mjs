@@ -50,7 +50,7 @@ async function worksOffline(browser, page) {
     assert.equal(await page.$$eval('article .block > p[id]', (ps) => ps.length), paragraphs.length);
     await ready(page);
     await page.click('.menu-button');
-    await page.click('.sidebar.open .indexes a[href="#/people"]');
+    await page.click('.sidebar.open .indexes a[href="people.html"]');
     await page.waitForSelector('.person-entry');
     assert.equal(await page.$$eval('.person-entry', (es) => es.length), people.length);
     await page.fill('#search', 'Баку');
@@ -132,6 +132,17 @@ for (const [lang, said] of [
         // What was kept is enough: offline, the app comes from the cache.
         await worksOffline(browser, page);
         assert.deepEqual(page.errors, []);
+        // A page of its own that was not kept (People, before the app) opens, offline,
+        // as the opening page at that route.
+        await browser.context.setOffline(true);
+        try {
+          await page.goto(`${browser.url}people.html`);
+          await page.waitForFunction((base) => location.pathname === base && location.hash === '#/people', BASE);
+          await ready(page);
+          await page.waitForSelector('.person-entry');
+        } finally {
+          await browser.context.setOffline(false);
+        }
         // Closed, the notice stays closed on later visits.
         await page.click('#offline-note button');
         assert.equal(await page.$('#offline-note'), null);
@@ -144,6 +155,27 @@ for (const [lang, said] of [
     }
   });
 }
+
+test('Save-Data on a page of its own: that page and the data it shows are kept with the app', async () => {
+  const browser = await launch({ serviceWorkers: 'allow' });
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(SAVE_DATA.script, 'kk');
+    await page.goto(`${browser.url}place-baku.html`);
+    assert.equal(await kept(page, ['seen-only']), 'seen-only');
+    assert.deepEqual(await cachedFiles(page), [...AT_ONCE, 'mentions-places.json', 'place-baku.html'].sort());
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await ready(page);
+      await page.waitForSelector('.place-page h1');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  } finally {
+    await browser.close();
+  }
+});
 
 test('the address without the trailing slash leads to the site (a 301, as GitHub Pages answers)', async () => {
   const browser = await launch({ serviceWorkers: 'allow' });
