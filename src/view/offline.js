@@ -59,8 +59,11 @@ function tellSeenOnly(t) {
   note.id = 'offline-note';
   note.lang = t.lang;
   const text = document.createElement('p');
+  text.id = 'offline-note-text';
   text.setAttribute('role', 'status');
   text.textContent = t.offline_seen_only; // text, never HTML
+  // A landmark, named by its one line.
+  note.setAttribute('aria-labelledby', text.id);
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '×';
