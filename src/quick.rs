@@ -40,7 +40,8 @@ pub fn take_article(value: JsValue) -> Result<(), JsError> {
 #[wasm_bindgen]
 pub fn take_translation(value: JsValue) -> Result<(), JsError> {
     let tr: Translation = read(value, "translation")?;
-    let lang = TrLang::parse(&tr.lang).ok_or_else(|| JsError::new("translation of no known language"))?;
+    let lang =
+        TrLang::parse(&tr.lang).ok_or_else(|| JsError::new("translation of no known language"))?;
     LIB.with(|l| match &*l.borrow() {
         Some(lib) => {
             lib.set_translation(lang, tr);

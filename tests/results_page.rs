@@ -13,7 +13,12 @@ use qazaq_reader::core::translation::{Reading, TrLang, Translation};
 
 /// As the runtime builds it: the article alone, no people or places.
 fn library() -> Library {
-    let lib = Library::new(common::article(), Vec::new(), Vec::new(), NameData::default());
+    let lib = Library::new(
+        common::article(),
+        Vec::new(),
+        Vec::new(),
+        NameData::default(),
+    );
     for lang in TrLang::ALL {
         let path = format!("data/translations/{}.json", lang.code());
         let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");
@@ -36,9 +41,20 @@ fn the_page_lists_search_all_hits_in_order_with_marked_snippets() {
         assert_eq!(ids, want, "{query}");
         // Every result marks a word, in the Kazakh or in its translation.
         for item in &page.items {
-            let marks = item.kazakh.iter().chain(item.translation.iter().flat_map(|t| &t.parts));
-            assert!(marks.clone().any(|(_, hit)| *hit), "{query}: {} marks nothing", item.id);
-            assert!(item.href.starts_with(&format!("#/p/{}?q=", item.id)), "{}", item.href);
+            let marks = item
+                .kazakh
+                .iter()
+                .chain(item.translation.iter().flat_map(|t| &t.parts));
+            assert!(
+                marks.clone().any(|(_, hit)| *hit),
+                "{query}: {} marks nothing",
+                item.id
+            );
+            assert!(
+                item.href.starts_with(&format!("#/p/{}?q=", item.id)),
+                "{}",
+                item.href
+            );
         }
     }
 }
@@ -55,7 +71,11 @@ fn a_hit_found_only_in_a_translation_opens_it_beside_the_kazakh() {
     assert!(only.href.ends_with("&tr=en"), "{}", only.href);
     // Read in English alone, the link keeps that reading.
     let page = lib.results_page("Baku", Lang::En, Reading::Alone(TrLang::En));
-    assert!(page.items.iter().all(|i| i.href.ends_with("&tr=en-only")), "{:?}", page.items[0].href);
+    assert!(
+        page.items.iter().all(|i| i.href.ends_with("&tr=en-only")),
+        "{:?}",
+        page.items[0].href
+    );
 }
 
 #[test]
@@ -67,8 +87,16 @@ fn places_are_named_in_the_interface_language() {
         PartLabel::Title { lang, .. } => Some(*lang),
         _ => None,
     };
-    assert!(kk.items.iter().filter_map(|i| title(&i.place)).all(|l| l == "kk"));
-    assert!(ru.items.iter().filter_map(|i| title(&i.place)).any(|l| l == "ru"));
+    assert!(kk
+        .items
+        .iter()
+        .filter_map(|i| title(&i.place))
+        .all(|l| l == "kk"));
+    assert!(ru
+        .items
+        .iter()
+        .filter_map(|i| title(&i.place))
+        .any(|l| l == "ru"));
     // The bibliography has no translation: its word in Russian instead.
     let bib = lib.results_page("журнал", Lang::Ru, Reading::Kazakh);
     let kk_bib = lib.results_page("журнал", Lang::Kk, Reading::Kazakh);

@@ -24,7 +24,9 @@ use super::translation::{Abstracts, Reading, TrLang, Translation};
 
 mod results;
 mod translated;
-pub use results::{PartLabel, ResultItem, ResultsPage, TranslatedSnippet, MAX_RESULTS, SNIPPET_CHARS};
+pub use results::{
+    PartLabel, ResultItem, ResultsPage, TranslatedSnippet, MAX_RESULTS, SNIPPET_CHARS,
+};
 pub use translated::{AllResults, Found};
 
 /// Most hits highlighted in the text for one query.

@@ -213,7 +213,8 @@ pub fn page_strings_json() -> String {
             .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)))
             .collect();
         for (k, p) in [("paragraphs", &t.paragraphs), ("matches", &t.matches)] {
-            let forms = serde_json::json!({ "one": p.one, "few": p.few, "many": p.many, "other": p.other });
+            let forms =
+                serde_json::json!({ "one": p.one, "few": p.few, "many": p.many, "other": p.other });
             entries.insert(k.to_string(), forms);
         }
         table.insert(lang.code().to_string(), entries.into());

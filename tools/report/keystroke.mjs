@@ -72,10 +72,13 @@ async function runtimeOnce(browser, url) {
     const page = await ctx.newPage();
     const cdp = await throttle(ctx, page, true);
     await page.goto(`${url}#/`, { waitUntil: 'commit' });
+    // At first paint, once boot.js has run (before it, a tap and keys reach no listener).
     await page.waitForSelector('#search', { state: 'visible', timeout: TIMEOUT_MS });
+    await page.waitForFunction(() => document.documentElement.dataset.boot === 'ok', null, { timeout: TIMEOUT_MS });
     const box = await page.locator('#search').boundingBox();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await typeKeys(page, cdp, WORD);
+    const lost = await page.evaluate((w) => document.getElementById('search').value !== w, WORD);
     await page.waitForFunction(() => window.keys.shown, null, { timeout: TIMEOUT_MS }).catch(() => {});
     // Every key searched by then (or the translations arrived): its measures.
     await page.waitForFunction(() => document.documentElement.dataset.quickSearch === 'ready', null, { timeout: TIMEOUT_MS }).catch(() => {});
@@ -86,7 +89,7 @@ async function runtimeOnce(browser, url) {
       searches: performance.getEntriesByName('quick-search').map((m) => m.duration),
     }));
     release();
-    return { ms: probe.shown ? probe.shown - probe.key : null, searches: probe.searches };
+    return { ms: probe.shown && !lost ? probe.shown - probe.key : null, lost, searches: probe.searches };
   } finally {
     await ctx.close();
   }
@@ -145,6 +148,8 @@ export function printKeystrokes({ runtime, app }) {
   console.log(`CPU slowed ${CPU_SLOWDOWN}×, 412×823, the box tapped at first paint and «${WORD}» typed (keys ${KEY_MS} ms apart), app held back:`);
   const times = runtime.map((r) => r.ms ?? Infinity);
   console.log(`  first keystroke → first results: ${ms(median(times))} median of ${runtime.length} (${runtime.map((r) => ms(r.ms)).join(', ')}); target ≤ 1000 ms`);
+  const lost = runtime.filter((r) => r.lost).length;
+  if (lost) console.log(`  (in ${lost} run(s) the box did not hold «${WORD}» after typing: keys lost, counted as not shown)`);
   const searches = runtime.flatMap((r) => r.searches);
   console.log(`  runtime, search and list per keystroke (performance.measure «quick-search», ${searches.length} searches): `
     + `median ${ms(median(searches))}, slowest ${ms(Math.max(...searches))}; target ≤ 16 ms`);

@@ -39,9 +39,10 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     }
     let results = {
         let lib = lib.clone();
-        use_memo((query.clone(), loaded, ui, reading), move |(q, _, ui, reading)| {
-            lib.results_page(q, *ui, *reading)
-        })
+        use_memo(
+            (query.clone(), loaded, ui, reading),
+            move |(q, _, ui, reading)| lib.results_page(q, *ui, *reading),
+        )
     };
     let truncated = results.truncated;
     let shown_query = results.query.clone();
@@ -109,12 +110,18 @@ pub fn marked(parts: Vec<(String, bool)>) -> Html {
 fn result_item(t: &Strings, item: &ResultItem) -> Html {
     let place = match &item.place {
         PartLabel::Opening => html! { <span lang={t.lang.code()}>{ t.opening_part }</span> },
-        PartLabel::Bibliography => html! { <span lang={t.lang.code()}>{ t.in_bibliography }</span> },
+        PartLabel::Bibliography => {
+            html! { <span lang={t.lang.code()}>{ t.in_bibliography }</span> }
+        }
         PartLabel::Title { lang, text } => html! { <span lang={*lang}>{ text.clone() }</span> },
     };
     // The translation's matching words, under the Kazakh.
     let translated = item.translation.as_ref().map(|tr| {
-        let note = if tr.lang == "en" { t.found_in_en } else { t.found_in_ru };
+        let note = if tr.lang == "en" {
+            t.found_in_en
+        } else {
+            t.found_in_ru
+        };
         html! {
             <>
                 <span class="snippet tr" lang={tr.lang}>{ marked(tr.parts.clone()) }</span>
