@@ -71,16 +71,23 @@ pub fn warm(lang: &str) {
 
 /// The results page for `query` (see `ResultsPage`), for the interface
 /// language `ui` and the page's address `hash` with the stored reading
-/// `stored` (the reading in effect, as the app works it out).
+/// `stored` (the reading in effect, as the app works it out), on the opening
+/// page or (`away`) on a page of its own.
 #[wasm_bindgen]
-pub fn search(query: &str, ui: &str, hash: &str, stored: &str) -> Result<JsValue, JsError> {
+pub fn search(
+    query: &str,
+    ui: &str,
+    hash: &str,
+    stored: &str,
+    away: bool,
+) -> Result<JsValue, JsError> {
     let ui = Lang::parse(ui).unwrap_or_default();
     let current = Reading::parse(stored).unwrap_or_default();
     let reading = Route::parse_or(hash, current).reading;
     LIB.with(|l| {
         let lib = l.borrow();
         let lib = lib.as_ref().ok_or_else(|| JsError::new("no article yet"))?;
-        let page = lib.results_page(query, ui, reading);
+        let page = lib.results_page(query, ui, reading, away);
         serde_wasm_bindgen::to_value(&page).map_err(|e| JsError::new(&e.to_string()))
     })
 }

@@ -31,7 +31,7 @@ fn library() -> Library {
 fn the_page_lists_search_all_hits_in_order_with_marked_snippets() {
     let lib = library();
     for query in ["Абай", "Әлиев", "газет", "oil", "нефть"] {
-        let page = lib.results_page(query, Lang::Kk, Reading::Kazakh);
+        let page = lib.results_page(query, Lang::Kk, Reading::Kazakh, false);
         let all = lib.search_all(query, MAX_RESULTS);
         assert!(!page.items.is_empty(), "{query}: nothing");
         assert_eq!(page.total, all.total, "{query}");
@@ -62,7 +62,7 @@ fn the_page_lists_search_all_hits_in_order_with_marked_snippets() {
 #[test]
 fn a_hit_found_only_in_a_translation_opens_it_beside_the_kazakh() {
     let lib = library();
-    let page = lib.results_page("Baku", Lang::En, Reading::Kazakh);
+    let page = lib.results_page("Baku", Lang::En, Reading::Kazakh, false);
     let only = page
         .items
         .iter()
@@ -70,7 +70,7 @@ fn a_hit_found_only_in_a_translation_opens_it_beside_the_kazakh() {
         .expect("a result found only in English");
     assert!(only.href.ends_with("&tr=en"), "{}", only.href);
     // Read in English alone, the link keeps that reading.
-    let page = lib.results_page("Baku", Lang::En, Reading::Alone(TrLang::En));
+    let page = lib.results_page("Baku", Lang::En, Reading::Alone(TrLang::En), false);
     assert!(
         page.items.iter().all(|i| i.href.ends_with("&tr=en-only")),
         "{:?}",
@@ -81,8 +81,8 @@ fn a_hit_found_only_in_a_translation_opens_it_beside_the_kazakh() {
 #[test]
 fn places_are_named_in_the_interface_language() {
     let lib = library();
-    let kk = lib.results_page("Абай", Lang::Kk, Reading::Kazakh);
-    let ru = lib.results_page("Абай", Lang::Ru, Reading::Kazakh);
+    let kk = lib.results_page("Абай", Lang::Kk, Reading::Kazakh, false);
+    let ru = lib.results_page("Абай", Lang::Ru, Reading::Kazakh, false);
     let title = |p: &PartLabel| match p {
         PartLabel::Title { lang, .. } => Some(*lang),
         _ => None,
@@ -98,8 +98,8 @@ fn places_are_named_in_the_interface_language() {
         .filter_map(|i| title(&i.place))
         .any(|l| l == "ru"));
     // The bibliography has no translation: its word in Russian instead.
-    let bib = lib.results_page("журнал", Lang::Ru, Reading::Kazakh);
-    let kk_bib = lib.results_page("журнал", Lang::Kk, Reading::Kazakh);
+    let bib = lib.results_page("журнал", Lang::Ru, Reading::Kazakh, false);
+    let kk_bib = lib.results_page("журнал", Lang::Kk, Reading::Kazakh, false);
     assert_eq!(bib.items.len(), kk_bib.items.len());
     assert!(
         !bib.items.iter().any(|i| matches!(&i.place, PartLabel::Title { text, .. } if *text == lib.article.bibliography.title)),
@@ -111,14 +111,31 @@ fn places_are_named_in_the_interface_language() {
 fn bad_input_is_told_not_lost() {
     let lib = library();
     let long = "Абай ".repeat(2000);
-    let page = lib.results_page(&long, Lang::Kk, Reading::Kazakh);
+    let page = lib.results_page(&long, Lang::Kk, Reading::Kazakh, false);
     assert!(page.truncated);
     assert!(page.query.chars().count() <= MAX_QUERY_CHARS);
     for odd in ["😀🙂", "\u{202e}Абай\u{202c}", "   ", "\u{0}"] {
-        let page = lib.results_page(odd, Lang::Ru, Reading::Kazakh);
+        let page = lib.results_page(odd, Lang::Ru, Reading::Kazakh, false);
         assert!(!page.truncated, "{odd:?}");
         assert!(page.query.chars().count() <= odd.chars().count());
     }
-    let empty = lib.results_page("   ", Lang::Kk, Reading::Kazakh);
+    let empty = lib.results_page("   ", Lang::Kk, Reading::Kazakh, false);
     assert!(empty.items.is_empty() && empty.query.is_empty());
+}
+
+#[test]
+fn on_a_page_of_its_own_the_links_name_the_opening_page() {
+    let lib = library();
+    let page = lib.results_page("Абай", Lang::Kk, Reading::Kazakh, true);
+    assert!(!page.items.is_empty());
+    assert!(
+        page.items.iter().all(|i| i.href.starts_with("./#/p/")),
+        "{}",
+        page.items[0].href
+    );
+    let none = lib.results_page("Абайх", Lang::Kk, Reading::Kazakh, true);
+    assert!(none
+        .suggestions
+        .iter()
+        .all(|(_, href)| href.starts_with("./#/search?q=")));
 }

@@ -194,7 +194,9 @@ function searchNow() {
   const started = performance.now();
   let page;
   try {
-    page = runtime.search(query, strings.lang ?? 'kk', location.hash, stored('qazaq-reader.reading'));
+    // A page of its own (people.html) links to the opening page's hash (`./#/p/p7`).
+    const away = html.hasAttribute('data-site-title');
+    page = runtime.search(query, strings.lang ?? 'kk', location.hash, stored('qazaq-reader.reading'), away);
   } catch (error) {
     console.warn('quick search:', error);
     return;

@@ -72,8 +72,9 @@ pub struct TranslatedSnippet {
 
 impl Library {
     /// The results page for `query`, for a reader of interface `ui` reading
-    /// as `reading`: what the app's results list shows.
-    pub fn results_page(&self, query: &str, ui: Lang, reading: Reading) -> ResultsPage {
+    /// as `reading`, on the opening page or (`away`) on a page of its own
+    /// (`people.html`): what the app's results list shows.
+    pub fn results_page(&self, query: &str, ui: Lang, reading: Reading, away: bool) -> ResultsPage {
         let shown: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
         let mut page = ResultsPage {
             truncated: query.chars().count() > MAX_QUERY_CHARS,
@@ -89,13 +90,13 @@ impl Library {
         page.items = results
             .hits
             .iter()
-            .map(|f| self.result_item(f, ui, reading, query))
+            .map(|f| self.result_item(f, ui, reading, away, query))
             .collect();
         page.suggestions = results
             .suggestions
             .into_iter()
             .map(|s| {
-                let href = Route::new(Page::Search(s.clone()), reading).to_hash();
+                let href = link(Route::new(Page::Search(s.clone()), reading), ui, away);
                 (s, href)
             })
             .collect();
@@ -124,7 +125,14 @@ impl Library {
         }
     }
 
-    fn result_item(&self, found: &Found, ui: Lang, reading: Reading, query: &str) -> ResultItem {
+    fn result_item(
+        &self,
+        found: &Found,
+        ui: Lang,
+        reading: Reading,
+        away: bool,
+        query: &str,
+    ) -> ResultItem {
         let hit = &found.hit;
         let article = &self.article;
         let section = article.section(&hit.section_id);
@@ -164,10 +172,21 @@ impl Library {
         };
         ResultItem {
             id: hit.block_id.clone(),
-            href: Route::new(page, reading).to_hash(),
+            href: link(Route::new(page, reading), ui, away),
             place,
             kazakh: snippet(text, &hit.ranges, SNIPPET_CHARS),
             translation,
         }
+    }
+}
+
+/// A link to `route` as the app makes it (`Link::href` in the view): its own
+/// page or the opening page's hash, which on a page of its own names the
+/// opening page (`./#/p/p7`).
+fn link(route: Route, ui: Lang, away: bool) -> String {
+    let href = route.href(ui);
+    match away && href.starts_with('#') {
+        true => format!("./{href}"),
+        false => href,
     }
 }

@@ -21,7 +21,7 @@ pub struct SearchResultsProps {
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let t = use_t();
-    let reading = use_link().0;
+    let link = use_link();
     let lib = &use_lib();
     let query = props.query.clone();
     let ctx = use_context::<ReadingCtx>();
@@ -40,8 +40,8 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     let results = {
         let lib = lib.clone();
         use_memo(
-            (query.clone(), loaded, ui, reading),
-            move |(q, _, ui, reading)| lib.results_page(q, *ui, *reading),
+            (query.clone(), loaded, ui, link),
+            move |(q, _, ui, link)| lib.results_page(q, *ui, link.reading, link.away),
         )
     };
     let truncated = results.truncated;
