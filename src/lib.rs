@@ -2,7 +2,9 @@
 //!
 //! `core` is the model and all the logic, with no browser APIs; `view` is the Yew
 //! front end on top of it: run in the browser (`csr`) and rendered to HTML at
-//! build time (`ssr`).
+//! build time (`ssr`). `quick` is the small search runtime: the core's search
+//! alone, its own Wasm module (`search-runtime`), for the first search before
+//! the app arrives.
 
 pub mod core;
 
@@ -11,3 +13,6 @@ pub mod view;
 
 #[cfg(feature = "csr")]
 pub use view::start;
+
+#[cfg(feature = "search-runtime")]
+pub mod quick;

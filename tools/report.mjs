@@ -6,7 +6,10 @@
 //     paragraph is visible next to a plain HTML page of it, the cold taps on a phone
 //     (People, search, Map on slow 4G), Lighthouse mobile and desktop.
 //   node tools/report.mjs --cold [--cold-runs 3]
-//     the cold taps only.
+//     the cold taps only, and the search's keystrokes (below).
+//   node tools/report.mjs --keys [--cold-runs 3]
+//     the first search before the app (the small search runtime) on slow 4G, and the
+//     search work per keystroke in the runtime and in the app, at 4× CPU.
 //   node tools/report.mjs --peers [--lighthouse-runs 3] [--dist dist]
 //     the first visit and the Wasm, then the app beside the same article as a plain page,
 //     a Pagefind page and an mdBook book (Lighthouse mobile, median of 3 runs each), and
@@ -27,6 +30,7 @@ import { buildMdbook, buildPagefind, buildPlain, MDBOOK_VERSION } from './report
 import { figures, lighthouse, LIGHTHOUSE_VERSION } from './report/lighthouse.mjs';
 import { coldLoadTasks, describe } from './report/longtasks.mjs';
 import { coldTaps, printColdTaps } from './report/coldtap.mjs';
+import { keystrokes, printKeystrokes } from './report/keystroke.mjs';
 
 const TARGET_GZIP = 120_000; // bytes
 const TARGET_RATIO = 1.25;
@@ -44,6 +48,7 @@ const { values: opts } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     'cold-loads': { type: 'string', default: '3' },
     cold: { type: 'boolean', default: false },
+    keys: { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '3' },
     dist: { type: 'string', default: 'dist' },
   },
@@ -283,18 +288,21 @@ try {
     if (opts.peers) {
       await firstVisits(browser);
       await longTasks(browser);
+    } else if (opts.keys) {
+      printKeystrokes(await keystrokes(browser, url, { runs: Number(opts['cold-runs']) }));
     } else {
       if (!opts.cold) {
         await firstVisits(browser);
         await paragraphTiming(browser);
       }
       printColdTaps(await coldTaps(browser, url, { runs: Number(opts['cold-runs']), pagefind: PAGEFIND }));
+      printKeystrokes(await keystrokes(browser, url, { runs: Number(opts['cold-runs']) }));
     }
   } finally {
     await browser.close();
   }
   if (opts.peers) await peersTable();
-  else if (!opts['no-lighthouse'] && !opts.cold) await lighthouseScores();
+  else if (!opts['no-lighthouse'] && !opts.cold && !opts.keys) await lighthouseScores();
 } catch (error) {
   console.error(error);
   exitCode = 1;

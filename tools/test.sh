@@ -22,6 +22,8 @@ step "cargo clippy (native: core, tools, tests, and the view as pre-rendered)"
 cargo clippy --quiet --all-targets --features ssr -- -D warnings
 step "cargo clippy (wasm32: the view in the browser)"
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --features csr -- -D warnings
+step "cargo clippy (wasm32: the small search runtime)"
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --features search-runtime -- -D warnings
 
 step "cargo test (native core)"
 cargo test --quiet

@@ -22,7 +22,11 @@ use super::prefs::Lang;
 use super::search::{SearchIndex, TranslatedIndex};
 use super::translation::{Abstracts, Reading, TrLang, Translation};
 
+mod results;
 mod translated;
+pub use results::{
+    PartLabel, ResultItem, ResultsPage, TranslatedSnippet, MAX_RESULTS, SNIPPET_CHARS,
+};
 pub use translated::{AllResults, Found};
 
 /// Most hits highlighted in the text for one query.

@@ -289,6 +289,8 @@ async function startApp() {
     // The text is painted before anything else is fetched: on a slow line the Wasm
     // and the data would otherwise share the bandwidth with the page and its styles.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    // The small search runtime first (it answers the first search): the app after it.
+    await quickSearch?.then((quick) => quick?.loadQuickSearch());
     // The module, then its Wasm, while the data downloads alongside.
     const app = import('./qazaq_reader.js').then(async (module) => {
       await module.default();
@@ -361,6 +363,10 @@ addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
 // tapped or typed meanwhile is replayed (above).
 const REACH = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin', 'click'];
 let started = false;
+// Until the app comes, the first search is answered by a small runtime of its own
+// (quick_search.js), fetched when the page is idle or at the first focus on the box.
+const quickSearch = pageNeedsApp() ? null
+  : import('./quick_search.js').then((quick) => { quick.armQuickSearch(pageStrings()); return quick; }).catch(() => null);
 function reach(event) {
   // Not for the update banner: its button reloads the page. Fetching the app in
   // the same moment also kept the waiting version from taking over (Chromium).

@@ -287,11 +287,26 @@ pub fn page_strings_json() -> String {
             ("app_unavailable", t.app_unavailable),
             ("not_found_title", t.not_found_title),
             ("redirecting", t.redirecting),
+            // The first search's results before the app (quick_search.js).
+            ("search_results", t.search_results),
+            ("no_results", t.no_results),
+            ("did_you_mean", t.did_you_mean),
+            ("query_truncated", t.query_truncated),
+            ("found_in_en", t.found_in_en),
+            ("found_in_ru", t.found_in_ru),
+            ("opening_part", t.opening_part),
+            ("in_bibliography", t.in_bibliography),
         ];
-        let entries = entries
+        let mut entries: serde_json::Map<String, serde_json::Value> = entries
             .into_iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)));
-        table.insert(lang.code().to_string(), entries.collect());
+            .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)))
+            .collect();
+        for (k, p) in [("paragraphs", &t.paragraphs), ("matches", &t.matches)] {
+            let forms =
+                serde_json::json!({ "one": p.one, "few": p.few, "many": p.many, "other": p.other });
+            entries.insert(k.to_string(), forms);
+        }
+        table.insert(lang.code().to_string(), entries.into());
     }
     // Inside a <script> element `</script>` must not appear: escape every `<`.
     serde_json::Value::Object(table)

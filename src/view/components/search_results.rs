@@ -1,17 +1,15 @@
 //! `#/search?q=…`: the results, best first, each with its section and a snippet
-//! with the matched words marked; or, with none, the nearest words.
+//! with the matched words marked; or, with none, the nearest words. The page
+//! is the core's (`Library::results_page`), which the small search runtime
+//! shows too before the app runs.
 
 use yew::prelude::*;
 
-use super::toc::part_title;
-use crate::core::library::Found;
+use crate::core::library::{PartLabel, ResultItem};
 use crate::core::prefs::Lang;
-use crate::core::route::Page;
-use crate::core::search::{snippet, MAX_QUERY_CHARS};
-use crate::core::translation::{Reading, TrLang};
-use crate::view::hooks::use_route::{use_link, Link};
+use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::use_t;
-use crate::view::lib::{use_lib, Lib};
+use crate::view::lib::use_lib;
 use crate::view::reading::ReadingCtx;
 use crate::view::strings::Strings;
 
@@ -19,11 +17,6 @@ use crate::view::strings::Strings;
 pub struct SearchResultsProps {
     pub query: String,
 }
-
-/// Results listed at most; the count says how many there are in all.
-const MAX_RESULTS: usize = 50;
-/// Chars of a result's snippet.
-const SNIPPET_CHARS: usize = 180;
 
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
@@ -46,18 +39,19 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     }
     let results = {
         let lib = lib.clone();
-        use_memo((query.clone(), loaded), move |(q, _)| {
-            lib.search_all(q, MAX_RESULTS)
-        })
+        use_memo(
+            (query.clone(), loaded, ui, link),
+            move |(q, _, ui, link)| lib.results_page(q, *ui, link.reading, link.away),
+        )
     };
-    let truncated = props.query.chars().count() > MAX_QUERY_CHARS;
-    let shown_query: String = props.query.trim().chars().take(MAX_QUERY_CHARS).collect();
+    let truncated = results.truncated;
+    let shown_query = results.query.clone();
 
     let body = if props.query.trim().is_empty() {
         html! { <p class="search-status">{ t.search_empty }</p> }
-    } else if results.hits.is_empty() {
-        let suggestions = results.suggestions.iter().map(|s| {
-            html! { <li><a href={link.href(Page::Search(s.clone()))}>{ s }</a></li> }
+    } else if results.items.is_empty() {
+        let suggestions = results.suggestions.iter().map(|(s, href)| {
+            html! { <li><a href={href.clone()}>{ s }</a></li> }
         });
         html! {
             <>
@@ -75,7 +69,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
                     { format!("{}, {}", t.count(results.total, &t.paragraphs), t.count(results.matches, &t.matches)) }
                 </p>
                 <ol class="results">
-                    { for results.hits.iter().map(|found| result_item(t, lib, link, ui, found, &props.query)) }
+                    { for results.items.iter().map(|item| result_item(t, item)) }
                 </ol>
             </>
         }
@@ -113,68 +107,35 @@ pub fn marked(parts: Vec<(String, bool)>) -> Html {
         .collect()
 }
 
-fn result_item(t: &Strings, lib: &Lib, link: Link, ui: Lang, found: &Found, query: &str) -> Html {
-    let hit = &found.hit;
-    let article = &lib.article;
-    let section = article.section(&hit.section_id);
-    // The section's name, translated when the interface reads that language
-    // and its translation is here.
-    let ui_tr = match ui {
-        Lang::En => Some(TrLang::En),
-        Lang::Ru => Some(TrLang::Ru),
-        Lang::Kk => None,
+fn result_item(t: &Strings, item: &ResultItem) -> Html {
+    let place = match &item.place {
+        PartLabel::Opening => html! { <span lang={t.lang.code()}>{ t.opening_part }</span> },
+        PartLabel::Bibliography => {
+            html! { <span lang={t.lang.code()}>{ t.in_bibliography }</span> }
+        }
+        PartLabel::Title { lang, text } => html! { <span lang={*lang}>{ text.clone() }</span> },
     };
-    let bib = &article.bibliography;
-    let place = match section {
-        Some(s) => part_title(t, lib, ui_tr, &s.id, s.title.as_deref()),
-        None => part_title(t, lib, ui_tr, &bib.id, Some(&bib.title)),
-    };
-    // A hit in a section title shows the title; otherwise the block's text.
-    let text = if hit.in_title {
-        section.and_then(|s| s.title.as_deref()).unwrap_or_default()
-    } else {
-        lib.text_of(&hit.block_id).unwrap_or_default()
-    };
-    let kazakh = marked(snippet(text, &hit.ranges, SNIPPET_CHARS));
     // The translation's matching words, under the Kazakh.
-    let translated = found.translation.as_ref().and_then(|(lang, th)| {
-        let tr = lib.translation(*lang)?;
-        let text = if th.in_title {
-            tr.section(&th.section_id)?
+    let translated = item.translation.as_ref().map(|tr| {
+        let note = if tr.lang == "en" {
+            t.found_in_en
         } else {
-            tr.block(&th.block_id)?
+            t.found_in_ru
         };
-        let note = match lang {
-            TrLang::En => t.found_in_en,
-            TrLang::Ru => t.found_in_ru,
-        };
-        Some(html! {
+        html! {
             <>
-                <span class="snippet tr" lang={lang.code()}>{ marked(snippet(text, &th.ranges, SNIPPET_CHARS)) }</span>
-                if found.only_in().is_some() {
+                <span class="snippet tr" lang={tr.lang}>{ marked(tr.parts.clone()) }</span>
+                if tr.only {
                     <span class="found-in">{ note }</span>
                 }
             </>
-        })
-    });
-    // Found only in a translation the reader does not see: open it beside
-    // the Kazakh; otherwise as the reader reads.
-    let link = match found.only_in() {
-        Some(lang) if link.reading.translation() != Some(lang) => Link {
-            reading: Reading::Parallel(lang),
-            ..link
-        },
-        _ => link,
-    };
-    let href = link.href(Page::Block {
-        id: hit.block_id.clone(),
-        query: query.to_string(),
+        }
     });
     html! {
-        <li key={hit.block_id.clone()}>
-            <a class="result" href={href} data-para={hit.block_id.clone()}>
+        <li key={item.id.clone()}>
+            <a class="result" href={item.href.clone()} data-para={item.id.clone()}>
                 <span class="where">{ place }</span>
-                <span class="snippet" lang="kk">{ kazakh }</span>
+                <span class="snippet" lang="kk">{ marked(item.kazakh.clone()) }</span>
                 { for translated }
             </a>
         </li>
