@@ -3,23 +3,22 @@
 // letter only Kazakh Cyrillic has, outside what is marked as Kazakh content
 // (lang="kk": the article's text, a quotation, a Kazakh word in the word list).
 // The tables come from the build (`prerender --ui-strings`), not from the source.
-import { after, before, test } from 'node:test';
+import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ready } from './browser.mjs';
+import { ready, siteTest } from './browser.mjs';
 
 const TABLES = join(process.env.CARGO_TARGET_DIR ?? 'target', 'ui-strings.json');
 const words = JSON.parse(readFileSync('dist/words.json', 'utf8'));
 
-let browser;
+// The tables, read once: every test only reads them.
 let tables;
-before(async () => {
+before(() => {
   assert.ok(existsSync(TABLES), `${TABLES}: run tools/build.sh first`);
   tables = JSON.parse(readFileSync(TABLES, 'utf8'));
-  browser = await launch();
 });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** Letters of Kazakh Cyrillic that Russian does not have. */
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -101,7 +100,7 @@ function routes(lang) {
 }
 
 /** `hash` opened cold in interface language `lang` (stored, as the settings do). */
-async function open(page, lang, hash) {
+async function open(browser, page, lang, hash) {
   await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
   await page.goto(`${browser.url}${hash}`);
   await page.reload();
@@ -110,14 +109,14 @@ async function open(page, lang, hash) {
 }
 
 for (const lang of ['ru', 'en']) {
-  test(`${lang}: no Kazakh label on any route`, async () => {
+  test(`${lang}: no Kazakh label on any route`, async (browser) => {
     // A Russian name on an English page is checked as Russian (`порт` is Russian too).
     const banned = { ru: forbidden('ru'), en: forbidden('en') };
     assert.ok(banned[lang].length > 100, `the Kazakh table has its strings (${banned[lang].length})`);
     const page = await browser.page();
     const found = [];
     for (const [name, hash, signal] of routes(lang)) {
-      await open(page, lang, hash);
+      await open(browser, page, lang, hash);
       await page.waitForSelector(signal);
       // Every entry of the contents in the language, none left in Kazakh.
       const contents = await page.$$eval('.toc li a > span', (ss) => ss.map((s) => s.lang));
@@ -139,9 +138,9 @@ for (const lang of ['ru', 'en']) {
   });
 }
 
-test('the check sees Kazakh: the same walk in Kazakh finds the Kazakh table', async () => {
+test('the check sees Kazakh: the same walk in Kazakh finds the Kazakh table', async (browser) => {
   const page = await browser.page();
-  await open(page, 'kk', '#/people');
+  await open(browser, page, 'kk', '#/people');
   await page.waitForSelector('.person-entry');
   // In Kazakh the labels are not marked as Kazakh content, so the walk sees them.
   const labels = await page.evaluate(labelsOnPage);

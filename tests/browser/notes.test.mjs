@@ -2,17 +2,14 @@
 // device across a reload, listed at #/notes (filter, edit, delete and undo,
 // open in the text), exported and imported into a fresh profile, a changed
 // passage listed as detached, and storage that throws said so with nothing lost.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, ready } from './browser.mjs';
+import { idle, launch, ready, siteTest } from './browser.mjs';
 
 const KEY = 'qazaq-reader.notes';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** Selects 30 chars inside the first long text node of paragraph `id`; returns them. */
 function select(page, id) {
@@ -47,7 +44,7 @@ const drawn = (page, colour) => page.evaluate((name) => {
   return h ? [...h].map((r) => r.toString()) : [];
 }, `note-${colour}`);
 
-test('a highlight is made, drawn, kept over a reload, edited, deleted and undone', async () => {
+test('a highlight is made, drawn, kept over a reload, edited, deleted and undone', async (browser) => {
   const page = await browser.page('#/p/p12');
   const passage = await select(page, 'p12');
   await highlight(page, 'green', 'Маңызды жер');
@@ -94,7 +91,7 @@ test('a highlight is made, drawn, kept over a reload, edited, deleted and undone
   assert.deepEqual(page.errors, []);
 });
 
-test('exported notes import into a fresh profile as the same notes, once', async () => {
+test('exported notes import into a fresh profile as the same notes, once', async (browser) => {
   const page = await browser.page('#/notes');
   await page.locator('.notes .note').first().waitFor();
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.export-json').click()]);
@@ -129,7 +126,7 @@ test('exported notes import into a fresh profile as the same notes, once', async
   }
 });
 
-test('a highlight whose passage is gone is listed as detached', async () => {
+test('a highlight whose passage is gone is listed as detached', async (browser) => {
   const page = await browser.page('#/');
   await page.evaluate((k) => {
     const stored = JSON.parse(localStorage.getItem(k));
@@ -142,7 +139,7 @@ test('a highlight whose passage is gone is listed as detached', async () => {
   assert.match(await page.locator('.note.detached .detached-label').textContent(), /Ажыраған/);
 });
 
-test('storage that throws says so, and the highlight stays in the page', async () => {
+test('storage that throws says so, and the highlight stays in the page', async (browser) => {
   const page = await browser.context.newPage();
   await page.addInitScript((k) => {
     const set = Storage.prototype.setItem;
@@ -165,7 +162,7 @@ test('storage that throws says so, and the highlight stays in the page', async (
   await page.close();
 });
 
-test('the note dialog opens over the page: highlighting keeps the reader\'s place', async () => {
+test('the note dialog opens over the page: highlighting keeps the reader\'s place', async (browser) => {
   const page = await browser.page('#/p/p12', { width: 390, height: 800 });
   // The notes the tests before left, for the tests after.
   const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -181,7 +178,7 @@ test('the note dialog opens over the page: highlighting keeps the reader\'s plac
   await page.close();
 });
 
-test('from the keyboard, and another tab\'s changes appear', async () => {
+test('from the keyboard, and another tab\'s changes appear', async (browser) => {
   const list = await browser.page('#/notes');
   await list.locator('.notes .note').first().waitFor();
   const before = await list.locator('.notes .note').count();
@@ -213,7 +210,7 @@ async function violations(page) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`the notes page, the dialog, the selection bar and the missing-quote notice, ${colorScheme}: no axe violations`, async () => {
+  test(`the notes page, the dialog, the selection bar and the missing-quote notice, ${colorScheme}: no axe violations`, async (browser) => {
     const page = await browser.page('#/notes');
     await page.emulateMedia({ colorScheme });
     await page.locator('.notes .note.detached').waitFor();
@@ -229,7 +226,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-test('highlights are printed only when the reader asks', async () => {
+test('highlights are printed only when the reader asks', async (browser) => {
   const page = await browser.page('#/notes');
   const box = page.locator('.print-notes input');
   await box.waitFor();
@@ -248,7 +245,7 @@ test('highlights are printed only when the reader asks', async () => {
   assert.equal(await asked(), false);
 });
 
-test('offline after one visit: highlights are drawn, listed and deleted', async () => {
+test('offline after one visit: highlights are drawn, listed and deleted', async (browser) => {
   const sw = await launch({ serviceWorkers: 'allow' });
   try {
     const page = await sw.page('#/p/p40');
@@ -276,7 +273,7 @@ test('offline after one visit: highlights are drawn, listed and deleted', async 
   }
 });
 
-test('a list emptied of notes does not load the notes\' module at start; a list with one does', async () => {
+test('a list emptied of notes does not load the notes\' module at start; a list with one does', async (browser) => {
   const page = await browser.page('#/p/p12');
   const kept = await page.evaluate((k) => localStorage.getItem(k), KEY);
   await select(page, 'p12');
@@ -289,8 +286,8 @@ test('a list emptied of notes does not load the notes\' module at start; a list 
     await page.goto(`${browser.url}#/`);
     await page.reload();
     await ready(page);
-    if (loads) await page.waitForFunction(() => CSS.highlights.has('note-green'));
-    else await page.waitForTimeout(500);
+    // Drawn, or the page idle with nothing to draw: by then the module would have been asked for.
+    await (loads ? page.waitForFunction(() => CSS.highlights.has('note-green')) : idle(page));
     assert.equal(await loaded(), loads, String(stored));
   }
   await page.evaluate(([k, v]) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), [KEY, kept]);
