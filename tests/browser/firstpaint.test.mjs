@@ -137,7 +137,7 @@ test('with the Wasm blocked, the whole article is there to read', async (browser
 });
 
 /** A phone page whose Wasm waits for `release()`. */
-async function heldPage() {
+async function heldPage(browser) {
   const page = await browser.context.newPage();
   await page.setViewportSize(PHONE);
   page.errors = [];
@@ -152,7 +152,7 @@ async function heldPage() {
 }
 
 test('what the reader types before the app runs is kept, and searched', async (browser) => {
-  const { page, release } = await heldPage();
+  const { page, release } = await heldPage(browser);
   await page.fill('#search', 'Абай');
   release();
   await ready(page);
@@ -165,7 +165,7 @@ test('what the reader types before the app runs is kept, and searched', async (b
 });
 
 test('a button tapped before the app runs does its work once it does', async (browser) => {
-  const { page, release } = await heldPage();
+  const { page, release } = await heldPage(browser);
   await page.click('.menu-button');
   release();
   await ready(page);
@@ -175,7 +175,7 @@ test('a button tapped before the app runs does its work once it does', async (br
 });
 
 test('a reader already reading when the app starts keeps the place', async (browser) => {
-  const { page, release } = await heldPage();
+  const { page, release } = await heldPage(browser);
   await page.evaluate(() => document.getElementById('p20').scrollIntoView());
   const before = await page.evaluate(() => scrollY);
   assert.ok(before > 1000, `scrolled into the article (${before})`);

@@ -6,6 +6,7 @@
 use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
 use qazaq_reader::core::people::{parse_people, Person};
 use qazaq_reader::core::places::{parse_places, Place};
+use qazaq_reader::core::render::Labels;
 
 /// A file of the project, by its path from the project root.
 pub fn read(path: &str) -> String {
@@ -74,3 +75,25 @@ pub fn article_of(paragraphs: &[&str], references: &[&str]) -> Article {
         repairs: Vec::new(),
     }
 }
+
+/// The body's labels for rendering tests, several with characters that must be
+/// escaped (`<`, `&`, `"`), so a test can see that labels are escaped like text.
+pub const LABELS: Labels = Labels {
+    repair: "Repair",
+    source_reading: "Source",
+    edition_reading: "Edition",
+    line_end: "line end",
+    repair_kinds: ["h", "j", "b", "s", "p", "e"],
+    opening_part: "Кіріспе",
+    previous: "<prev>",
+    next: "next & on",
+    link_to_paragraph: "¶",
+    link_to_section: "#",
+    copy_link: "copy \"link\"",
+    figure_label: "Сурет",
+    abstract_label: "Қысқаша <мазмұны>",
+    translation_notice: "Аударма \"ресми емес\"",
+    cite: "cite <this>",
+    cite_article: "cite the article",
+    bibliography: "Bibliography",
+};
