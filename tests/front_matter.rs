@@ -9,16 +9,10 @@ use qazaq_reader::core::library::Library;
 use qazaq_reader::core::prefs::Lang;
 use qazaq_reader::core::render::{article_html, Reading};
 use qazaq_reader::core::route::{resolve, Page, Route};
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 
 fn library() -> Library {
-    let lib = Library::computed(common::article(), common::people(), common::places());
-    for lang in TrLang::ALL {
-        let path = format!("data/translations/{}.json", lang.code());
-        let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");
-        lib.set_translation(lang, tr);
-    }
-    lib
+    common::library_with(&TrLang::ALL)
 }
 
 /// A distinctive word of each front-matter line, the language it is
