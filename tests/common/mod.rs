@@ -4,9 +4,9 @@
 #![allow(dead_code)]
 
 use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
+use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{parse_people, Person};
 use qazaq_reader::core::places::{parse_places, Place};
-use qazaq_reader::core::library::Library;
 use qazaq_reader::core::render::Labels;
 use qazaq_reader::core::translation::{TrLang, Translation};
 
