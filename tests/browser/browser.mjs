@@ -151,18 +151,18 @@ export async function launch({ dir = 'dist', serviceWorkers = 'block', permissio
       return openPage(other.context, url + path, size);
     },
     /**
-     * A page in the interface language `lang`, chosen as the settings do (stored), at
-     * `hash`: the site is opened once to store the choice, then opened afresh at `hash`.
+     * A page in the interface language `lang` at `hash`: chosen on one visit (stored,
+     * as the settings store it), then the site opened afresh at `hash` in a new tab of
+     * the same profile, as a reader coming back would. A new document, not a hash
+     * change and a reload of the first page, whose app may still be at work (its
+     * history entry, the page rewritten in its language): nothing of it reaches this one.
      */
     async inLanguage(lang, hash = '') {
-      const page = await this.page();
-      await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
-      await page.goto(`${url}${hash}`);
-      await page.reload();
-      await ready(page);
+      const first = await this.page();
+      await first.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
+      await first.close();
+      const page = await this.page(hash);
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      // What the reload cut short (the first load's requests) is not the page's error.
-      page.errors.length = 0;
       return page;
     },
     async close() {
