@@ -153,9 +153,10 @@ export async function launch({ dir = 'dist', serviceWorkers = 'block', permissio
     /**
      * A page in the interface language `lang` at `hash`: chosen on one visit (stored,
      * as the settings store it), then the site opened afresh at `hash` in a new tab of
-     * the same profile, as a reader coming back would. A new document, not a hash
-     * change and a reload of the first page, whose app may still be at work (its
-     * history entry, the page rewritten in its language): nothing of it reaches this one.
+     * the same profile, as a reader coming back would. Not a hash change and a
+     * reload of the first page: the app answers a hash change by writing its history
+     * entry (`replaceState`), and a reload sent in that moment can reload the address
+     * from before the hash (Chromium: 2 reloads in 80; none once the route is drawn).
      */
     async inLanguage(lang, hash = '') {
       const first = await this.page();
