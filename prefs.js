@@ -36,7 +36,10 @@
       lang = null;
     }
   }
-  if (lang) html.setAttribute('lang', lang);
+  // A page of its own (people.en.html: the build marks it with its site
+  // title) is in the language its link was made in; the opening page
+  // follows the reader's.
+  if (lang && !html.hasAttribute('data-site-title')) html.setAttribute('lang', lang);
 
   // Without the app (boot.js did not load or run, or it failed: then
   // data-app="failed"), the article's own links still go where they point:

@@ -31,8 +31,10 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.wasm', 
  * Start serving `dir` at `http://127.0.0.1:<port><base>`; resolves to
  * { server, url, setDir }. `setDir` swaps the served folder (a new deploy at the
  * same URL); `onRequest(path, status)` sees every request, including the service worker's.
+ * `cacheControl`: `no-cache` by default, so a test's new deploy is seen at once; the
+ * report passes GitHub Pages' own (`max-age=600`), which a reader's browser gets.
  */
-export function serve({ dir, base = '/', port = 0, onRequest = () => {} }) {
+export function serve({ dir, base = '/', port = 0, onRequest = () => {}, cacheControl = 'no-cache' }) {
   let root = resolve(dir);
   // Compressed bodies by file, size and mtime: the report loads the same files many times.
   const gzipped = new Map();
@@ -47,7 +49,7 @@ export function serve({ dir, base = '/', port = 0, onRequest = () => {} }) {
   function send(req, res, status, file, { body, etag }) {
     const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl,
       'x-content-type-options': 'nosniff',
       etag,
     };

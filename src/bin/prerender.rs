@@ -10,12 +10,17 @@ use std::process::ExitCode;
 
 use qazaq_reader::core::article::Article;
 use qazaq_reader::core::cite::{highwire_tags, CitationData};
+use qazaq_reader::core::library::{BuildData, Library};
 use qazaq_reader::core::page_patch;
 use qazaq_reader::core::people::parse_people;
 use qazaq_reader::core::places::parse_places;
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::core::translation::{lines_language, Reading, Translation};
-use qazaq_reader::view::{page_strings_json, render_to_html, table_strings, PRERENDERED_ATTR};
+use qazaq_reader::core::route::{pages_with_files, Page};
+use qazaq_reader::core::translation::{lines_language, Reading, TrLang, Translation};
+use qazaq_reader::view::{
+    page_strings_json, render_extras_to_html, render_to_html, table_strings, Lazies, Source,
+    PRERENDERED_ATTR, SITE_TITLE_ATTR,
+};
 
 /// The element index.html leaves for the app, replaced whole.
 const APP_START: &str = "<div id=\"app\">";
@@ -65,13 +70,18 @@ fn run() -> Result<PathBuf, String> {
     // The site's public address; the build passes it (see tools/build.sh).
     let url = std::env::var("SITE_URL").map_err(|_| "SITE_URL is not set")?;
     let tags = highwire_tags(&article, &citation, &url);
-    let body = render_to_html(article.clone(), people.clone(), places.clone(), None, None);
-    // The same page in each other interface language, kept as what differs.
-    let mut patches = serde_json::Map::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Kk) {
-        // With the language's translation, as the app soon has it: the
-        // contents and the labels around the text in that language too.
-        let translation = lines_language(Reading::Kazakh, lang)
+    let data = BuildData::compute(&article, &people, &places);
+    let source = Source {
+        article,
+        people,
+        places,
+        data,
+    };
+    // Each other interface language's translation, as the app soon has it:
+    // the contents and the labels around the text in that language too.
+    let mut translations = Vec::new();
+    for lang in Lang::ALL {
+        let tr = lines_language(Reading::Kazakh, lang)
             .map(|l| {
                 let path = root.join(format!("data/translations/{}.json", l.code()));
                 let tr: Translation = serde_json::from_str(&read(&path)?)
@@ -79,13 +89,13 @@ fn run() -> Result<PathBuf, String> {
                 Ok::<_, String>((l, tr))
             })
             .transpose()?;
-        let other = render_to_html(
-            article.clone(),
-            people.clone(),
-            places.clone(),
-            Some(lang),
-            translation,
-        );
+        translations.push((lang, tr));
+    }
+    let body = render_to_html(&source, None, None, None);
+    // The same page in each other interface language, kept as what differs.
+    let mut patches = serde_json::Map::new();
+    for (lang, tr) in translations.iter().filter(|(l, _)| *l != Lang::Kk) {
+        let other = render_to_html(&source, Some(*lang), tr.clone(), None);
         let patch = page_patch::diff(&body, &other)
             .map_err(|e| format!("the page in {}: {e}", lang.code()))?;
         let json = serde_json::to_value(patch).map_err(|e| e.to_string())?;
@@ -97,18 +107,7 @@ fn run() -> Result<PathBuf, String> {
         .replace('<', "\\u003c");
 
     let html = read(&page)?;
-    let start = html
-        .find(APP_START)
-        .ok_or("no <div id=\"app\"> in the page")?;
-    let end = html[start..]
-        .find(APP_END)
-        .map(|i| start + i)
-        .ok_or("no </div><!--/app--> closing the app element")?;
-    let out = format!(
-        "{}<div id=\"app\" {PRERENDERED_ATTR}>{body}{}",
-        &html[..start],
-        &html[end..]
-    );
+    let out = with_app(&html, PRERENDERED_ATTR, &body)?;
     // Reference managers read the citation from the static <head> only.
     let head_end = out.find("</head>").ok_or("no </head> in the page")?;
     let out = format!(
@@ -117,6 +116,9 @@ fn run() -> Result<PathBuf, String> {
         &out[head_end..]
     );
     std::fs::write(&page, with_strings(&out)?).map_err(|e| format!("{}: {e}", page.display()))?;
+
+    let written = own_pages(&html, &source, &translations, &page)?;
+    println!("pre-rendered {written} pages of their own");
 
     // The not-found page beside it speaks the reader's language too, and
     // finds its script at the site's own path whatever the stray path's depth.
@@ -131,6 +133,133 @@ fn run() -> Result<PathBuf, String> {
         std::fs::write(&not_found, html).map_err(|e| format!("{}: {e}", not_found.display()))?;
     }
     Ok(page)
+}
+
+/// Writes every route's page of its own (`people.html`, `person-abai.ru.html`)
+/// beside the opening page, in each interface language, from the same
+/// template: the app's HTML for that route, the page's language fixed on
+/// `<html>` and its name in the title. Returns how many were written.
+fn own_pages(
+    template: &str,
+    source: &Source,
+    translations: &[(Lang, Option<(TrLang, Translation)>)],
+    index: &Path,
+) -> Result<usize, String> {
+    let lib = Library::with_build_data(
+        source.article.clone(),
+        source.people.clone(),
+        source.places.clone(),
+        source.data.clone(),
+    );
+    let site = between(template, "<title>", "</title>").ok_or("no <title> in the page")?;
+    // The map and the words, as the build wrote them beside the page already.
+    let built = |name: &str| {
+        let path = index.with_file_name(name);
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let lazies = Lazies {
+        map: serde_json::from_str(&built("map.json")?).map_err(|e| format!("map.json: {e}"))?,
+        words: serde_json::from_str(&built("words.json")?)
+            .map_err(|e| format!("words.json: {e}"))?,
+    };
+    let mut written = 0;
+    for route in pages_with_files(&lib) {
+        // What the page shows at once, handed to the app with the start-up data.
+        let load = match route.page {
+            Page::Places | Page::Place(_) => " data-load=\"mentions-places.json\"",
+            Page::Timeline { .. } | Page::Overview => " data-load=\"dates.json\"",
+            _ => "",
+        };
+        for (lang, tr) in translations {
+            let file = route.file(*lang).ok_or("a page without a file")?;
+            let mut body = render_to_html(source, Some(*lang), tr.clone(), Some(route.clone()));
+            // A page of the module loaded on first use: its HTML in the host
+            // the app leaves for it, which the app keeps as it finds it.
+            if matches!(
+                route.page,
+                Page::Map { .. } | Page::Words { .. } | Page::Overview
+            ) {
+                let extras =
+                    render_extras_to_html(source, *lang, tr.clone(), route.clone(), &lazies);
+                body = in_extras_host(&body, &extras).ok_or_else(|| format!("{file}: no host"))?;
+            }
+            let name = page_name(&body).ok_or_else(|| format!("{file}: no <h1>"))?;
+            let mut html = with_app(template, &format!("{PRERENDERED_ATTR}{load}"), &body)?;
+            html = html.replacen(
+                "<html lang=\"kk\">",
+                &format!(
+                    "<html lang=\"{}\" {SITE_TITLE_ATTR}=\"{site}\">",
+                    lang.code()
+                ),
+                1,
+            );
+            html = html.replacen(
+                &format!("<title>{site}</title>"),
+                &format!("<title>{} — {site}</title>", escape(&name)),
+                1,
+            );
+            let out = index.with_file_name(&file);
+            std::fs::write(&out, with_strings(&html)?)
+                .map_err(|e| format!("{}: {e}", out.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+/// The app's HTML with `extras` in place of what its `.extras-host` holds.
+fn in_extras_host(body: &str, extras: &str) -> Option<String> {
+    const HOST: &str = "<div class=\"extras-host\">";
+    let start = body.find(HOST)? + HOST.len();
+    let end = body[start..].find("</div>")? + start;
+    Some(format!("{}{extras}{}", &body[..start], &body[end..]))
+}
+
+/// The template with the app's HTML in `#app`, marked with `attrs`.
+fn with_app(template: &str, attrs: &str, body: &str) -> Result<String, String> {
+    let start = template
+        .find(APP_START)
+        .ok_or("no <div id=\"app\"> in the page")?;
+    let end = template[start..]
+        .find(APP_END)
+        .map(|i| start + i)
+        .ok_or("no </div><!--/app--> closing the app element")?;
+    Ok(format!(
+        "{}<div id=\"app\" {attrs}>{body}{}",
+        &template[..start],
+        &template[end..]
+    ))
+}
+
+/// The text between the first `open` and the `close` after it.
+fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)? + open.len();
+    let end = text[start..].find(close)? + start;
+    Some(&text[start..end])
+}
+
+/// The page's name: its `<h1>`'s text, as `arrival` reads it in the browser.
+fn page_name(body: &str) -> Option<String> {
+    let main = &body[body.find("<main")?..];
+    let h1 = between(&main[main.find("<h1")?..], ">", "</h1>")?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in h1.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = html_escape::decode_html_entities(&text);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+/// Text for HTML.
+fn escape(text: &str) -> String {
+    html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
 /// The script tag of 404.html, given the site's path by the build.

@@ -181,6 +181,16 @@ impl Library {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn computed(article: Article, people: Vec<Person>, places: Vec<Place>) -> Self {
         let data = BuildData::compute(&article, &people, &places);
+        Library::with_build_data(article, people, places, data)
+    }
+
+    /// Everything loaded, from what the build worked out already.
+    pub fn with_build_data(
+        article: Article,
+        people: Vec<Person>,
+        places: Vec<Place>,
+        data: BuildData,
+    ) -> Self {
         let lib = Library::new(article, people, places, data.people);
         lib.load_places(data.places);
         lib.load_dates(data.dates);

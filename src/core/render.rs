@@ -189,7 +189,7 @@ struct Writer<'a> {
 impl<'a> Writer<'a> {
     /// A link to `page`, read as the reader reads this body.
     fn href(&self, page: Page) -> String {
-        Route::new(page, self.reading.choice).to_hash()
+        Route::new(page, self.reading.choice).href(self.reading.ui)
     }
 
     fn raw(&mut self, html: &str) {

@@ -4,11 +4,13 @@
 //! language by construction. Hash routing because static hosts such as GitHub
 //! Pages have no URL rewrites.
 
+mod files;
 mod url;
 
 use super::anchor::quote_for_link;
 use super::library::Library;
 use super::translation::Reading;
+pub use files::pages_with_files;
 use url::{cut_hash, percent_encode_path, truncate, MAX_HASH_BYTES};
 pub use url::{percent_decode, percent_encode, query_param};
 
@@ -291,7 +293,7 @@ fn without_param(query: &str, key: &str) -> String {
 }
 
 /// Ids are short ASCII words (`s2`, `p17`, `ref3`, `bibliography`).
-fn is_id(s: &str) -> bool {
+pub(crate) fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 

@@ -27,7 +27,9 @@ use super::components::toc::{IndexLinks, Toc};
 use super::dom;
 use super::hooks::use_active_section::use_active_section;
 use super::hooks::use_prefs::{set_prefs, use_prefs};
-use super::hooks::use_route::{current, leave_search, navigate, start_search, use_hash_route};
+use super::hooks::use_route::{
+    current, leave_search, navigate, start_search, use_hash_route, AwayProvider,
+};
 use super::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use super::lib::Lib;
 use super::reading::{use_reading, ReadingCtx};
@@ -44,6 +46,10 @@ pub struct AppProps {
     /// `core::page_patch`); in the browser `None`: the first render is the
     /// pre-rendered page's, and the stored preferences are read after it.
     pub lang: Option<Lang>,
+    /// The page the build wrote for one route (`people.html`), and the
+    /// interface language it is in: the first render is that route's, and
+    /// the interface keeps the page's language. `None` on the opening page.
+    pub page: Option<(Route, Lang)>,
 }
 
 /// Longest query kept in the URL; the search itself reads less (see
@@ -53,19 +59,29 @@ const MAX_URL_QUERY_CHARS: usize = 1000;
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lib = &props.lib;
+    let page_lang = props.page.as_ref().map(|(_, lang)| *lang);
     let state = use_reducer_eq(|| State {
         prefs: props.lang.map(|lang| Prefs {
             lang,
             ..Prefs::default()
         }),
+        route: props
+            .page
+            .as_ref()
+            .map_or_else(|| Page::Home.into(), |(route, _)| route.clone()),
+        // The menu opens before the app runs (boot.js): kept open.
+        menu_open: dom::menu_opened_early(),
         ..State::default()
     });
     let dispatch = state.dispatcher();
     use_hash_route(dispatch.clone());
-    use_prefs(state.prefs, dispatch.clone());
+    use_prefs(state.prefs, dispatch.clone(), page_lang);
     let route = resolve(state.route.clone(), lib);
     let active = use_active_section(&lib.article);
-    let prefs = state.prefs.unwrap_or_default();
+    let prefs = state.prefs.unwrap_or(Prefs {
+        lang: page_lang.unwrap_or_default(),
+        ..Prefs::default()
+    });
 
     let reading = use_reading(lib, &route, prefs.lang, dispatch.clone());
     // Only the reading view marks hits; the results list runs its own search.
@@ -168,6 +184,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Lang> context={prefs.lang}>
         <ContextProvider<ReadingCtx> context={reading}>
         <ContextProvider<Reading> context={route.reading}>
+        <AwayProvider away={props.page.is_some()}>
             <Header menu_open={state.menu_open} {on_menu} {query} {on_query} {on_escape}
                     page={route.page.clone()} />
             <div class="layout">
@@ -190,6 +207,7 @@ pub fn app(props: &AppProps) -> Html {
             if state.help_open {
                 <ShortcutsHelp on_close={close_help} />
             }
+        </AwayProvider>
         </ContextProvider<Reading>>
         </ContextProvider<ReadingCtx>>
         </ContextProvider<Lang>>

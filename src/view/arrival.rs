@@ -14,13 +14,16 @@ use web_sys::{MutationObserver, MutationObserverInit};
 use crate::core::route::Page;
 use crate::view::dom;
 
+/// On a page of its own, the site's title, apart from the page's.
+pub const SITE_TITLE_ATTR: &str = "data-site-title";
+
 /// The live region's id.
 pub const STATUS_ID: &str = "page-status";
 
 type Waiting = (MutationObserver, Closure<dyn FnMut()>);
 
 thread_local! {
-    /// The page's own title, as the HTML has it: the article's.
+    /// The site's title: the opening page's own, the article's.
     static SITE_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Watching `<main>` for the heading of a page still loading.
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
@@ -115,9 +118,16 @@ fn set_title(page: Option<&str>) {
     let Some(document) = dom::window().and_then(|w| w.document()) else {
         return;
     };
+    // A page of its own has its name in its title already; the build
+    // gives the site's alone on `<html data-site-title>`.
     let site = SITE_TITLE.with(|s| {
         s.borrow_mut()
-            .get_or_insert_with(|| document.title())
+            .get_or_insert_with(|| {
+                document
+                    .document_element()
+                    .and_then(|html| html.get_attribute(SITE_TITLE_ATTR))
+                    .unwrap_or_else(|| document.title())
+            })
             .clone()
     });
     let title = match page {

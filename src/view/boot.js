@@ -193,9 +193,17 @@ document.addEventListener('click', (event) => {
 // reader did in those first moments is lost.
 // A repair's mark opens its popover without the app (popovertarget): replaying it
 // would close it again.
+// The menu (☰), which on a phone holds the links to People, Places and the rest,
+// opens at once: the app starts with it open (`menu_opened_early`).
 let earlyButton = null;
 const noteEarlyClick = (event) => {
   earlyButton = event.target instanceof Element ? event.target.closest('#app button:not([popovertarget])') : null;
+  const toc = document.getElementById('toc');
+  if (earlyButton?.matches('.menu-button') && toc && document.documentElement.dataset.app !== 'ready') {
+    const open = toc.classList.toggle('open');
+    earlyButton.setAttribute('aria-expanded', String(open));
+    earlyButton = null;
+  }
 };
 document.addEventListener('click', noteEarlyClick, true);
 
@@ -259,7 +267,8 @@ addEventListener('qazaq:body', () => {
  */
 function speakReadersLanguage() {
   const lang = document.documentElement.lang || 'kk';
-  if (lang === 'kk') return true;
+  // A page of its own is written in its language already.
+  if (lang === 'kk' || document.documentElement.hasAttribute('data-site-title')) return true;
   const root = document.getElementById('app');
   const patch = dataBlock('page-patch')?.[lang];
   if (!patch || !root) return false;
@@ -310,6 +319,8 @@ async function startApp() {
     const ui = document.documentElement.lang;
     const translation = ui === 'ru' || ui === 'en'
       ? loadJson(`translations/${ui}.json`).catch(() => null) : null;
+    // A page of its own names the data it shows beyond these (`data-load`).
+    const more = (document.getElementById('app')?.dataset.load ?? '').split(' ').filter(Boolean);
     const [wasm, ...data] = await Promise.all([
       app,
       loadJson('article.json'),
@@ -317,6 +328,8 @@ async function startApp() {
       loadJson('places.json'),
       loadJson('mentions-people.json'),
       translation,
+      // Missing (offline, say), the app fetches it itself when the page asks.
+      ...more.map((file) => loadJson(file).catch(() => null)),
     ]);
     startData = data.slice(0, 4);
     // Let the browser paint the pre-rendered article first: on a fast connection
@@ -325,7 +338,7 @@ async function startApp() {
     // One file a task, then the hydration in a task of its own: no task long
     // enough to make a tap or a key wait.
     performance.mark('app-data');
-    const names = ['article', 'people', 'places', 'mentions', 'translation'];
+    const names = ['article', 'people', 'places', 'mentions', 'translation', ...more];
     for (const [i, name] of names.entries()) {
       if (data[i] == null) continue;
       const taken = performance.now();

@@ -28,6 +28,90 @@ pub fn location_hash() -> String {
 }
 
 thread_local! {
+    /// The app started on a page of its own with the second module's page
+    /// pre-rendered in its host: see [`set_aside_extras`].
+    static EXTRAS_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// On a page of its own for the map, the words or the overview, the host the
+/// app leaves for that page holds its pre-rendered HTML, which the app did
+/// not render and would not find when hydrating: it is set aside for the
+/// hydration and put back after it (see `start`), until the second module
+/// mounts the live page there.
+#[cfg(feature = "csr")]
+pub fn set_aside_extras() -> Option<(Element, Vec<web_sys::Node>)> {
+    use crate::core::route::Route;
+
+    Route::from_file(&location_path())?;
+    let host = first(".extras-host")?;
+    let mut nodes = Vec::new();
+    while let Some(node) = host.first_child() {
+        nodes.push(host.remove_child(&node).ok()?);
+    }
+    EXTRAS_KEPT.with(|k| k.set(!nodes.is_empty()));
+    Some((host.into(), nodes))
+}
+
+/// Whether the host's pre-rendered page was set aside (asked once: the
+/// host's first render leaves its "loading" out then).
+pub fn take_extras_kept() -> bool {
+    EXTRAS_KEPT.with(|k| k.replace(false))
+}
+
+/// Whether `boot.js` opened the menu (`#toc.open`) before the app ran.
+pub fn menu_opened_early() -> bool {
+    #[cfg(feature = "csr")]
+    {
+        element_by_id("toc").is_some_and(|toc| toc.class_list().contains("open"))
+    }
+    #[cfg(not(feature = "csr"))]
+    false
+}
+
+/// The address's path (`/site/people.html`).
+#[cfg(feature = "csr")]
+pub fn location_path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// The `href` of the link a plain click (main button, no modifier key, not
+/// handled already) followed, unless it opens elsewhere (`target`, `download`).
+pub fn plain_link_click(event: &web_sys::Event) -> Option<String> {
+    let click = event.dyn_ref::<web_sys::MouseEvent>()?;
+    if event.default_prevented()
+        || click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key()
+    {
+        return None;
+    }
+    let link = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    if link.has_attribute("target") || link.has_attribute("download") {
+        return None;
+    }
+    link.get_attribute("href")
+}
+
+/// `href` made absolute against the page's address.
+pub fn absolute(href: &str) -> String {
+    let base = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(href, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| href.to_string())
+}
+
+thread_local! {
     static HYDRATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
@@ -355,18 +439,14 @@ pub fn apply_prefs(prefs: &Prefs) {
     };
 }
 
-/// This page's address with another hash, for sharing.
+/// The opening page's address with `hash`, for sharing: the same from any
+/// page of the site (`people.html` too).
 pub fn url_with_hash(hash: &str) -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return hash.to_string();
     };
-    let base = format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    format!("{base}{hash}")
+    let search = location.search().unwrap_or_default();
+    format!("{}{search}{hash}", absolute("./"))
 }
 
 /// Fetch a JSON file of the site and let the browser parse it; `None` on
@@ -465,13 +545,13 @@ pub async fn fetch_site_json(name: &str) -> Result<wasm_bindgen::JsValue, String
 }
 
 /// An element's width on screen in CSS pixels (0 when not laid out).
-#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
+#[cfg(any(feature = "csr", feature = "ssr"))] // the pages loaded on first use
 pub fn width_of(element: &Element) -> f64 {
     element.get_bounding_client_rect().width()
 }
 
 /// An element's box on screen: left, top, width, height in CSS pixels.
-#[cfg(feature = "csr")] // for the pages loaded on first use (view::extras)
+#[cfg(any(feature = "csr", feature = "ssr"))] // the pages loaded on first use
 pub fn rect_of(element: &Element) -> (f64, f64, f64, f64) {
     let r = element.get_bounding_client_rect();
     (r.left(), r.top(), r.width(), r.height())

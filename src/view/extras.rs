@@ -21,18 +21,15 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::components::cite_dialog::{CiteDialog, CiteRequest};
-use super::components::map_page::MapPage;
+use super::components::extras_page::{PageApp, PageProps};
 use super::components::note_dialog::{NoteDialog, NoteRequest, Passage};
-use super::components::notes_page::NotesPage;
-use super::components::overview::Overview;
-use super::components::words_page::WordsPage;
 use super::dom;
 use super::lib::Lib;
 use super::{notes_draw, notes_store, selection};
 use crate::core::anchor::selector_for;
 use crate::core::library::Library;
 use crate::core::prefs::Lang;
-use crate::core::route::{Page, Route};
+use crate::core::route::Route;
 use crate::core::translation::Reading;
 
 thread_local! {
@@ -204,6 +201,7 @@ pub fn mount(host: Element, hash: &str, lang: &str) -> Result<(), JsError> {
         lib: lib()?,
         route: Route::parse(hash),
         lang: self::lang(lang),
+        away: Route::from_file(&dom::location_path()).is_some(),
     };
     show(&PAGE, host, props);
     Ok(())
@@ -233,40 +231,6 @@ pub fn cite(host: Element, id: &str, lang: &str) -> Result<(), JsError> {
     };
     show(&CITE, host, props);
     Ok(())
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    lib: Lib,
-    route: Route,
-    lang: Lang,
-}
-
-#[function_component(PageApp)]
-fn page(props: &PageProps) -> Html {
-    let reading = props.route.reading;
-    let view = match &props.route.page {
-        Page::Map { decade } => {
-            let on_decade = Callback::from(move |decade| {
-                dom::replace_hash(&Route::new(Page::Map { decade }, reading).to_hash());
-                // The main app reads the route from the address on `hashchange`.
-                dom::fire_window_event("hashchange");
-            });
-            html! { <MapPage decade={*decade} {on_decade} /> }
-        }
-        Page::Words { word } => html! { <WordsPage word={word.clone()} /> },
-        Page::Notes => html! { <NotesPage /> },
-        _ => html! { <Overview /> },
-    };
-    html! {
-        <ContextProvider<Lib> context={props.lib.clone()}>
-        <ContextProvider<Lang> context={props.lang}>
-        <ContextProvider<Reading> context={reading}>
-            { view }
-        </ContextProvider<Reading>>
-        </ContextProvider<Lang>>
-        </ContextProvider<Lib>>
-    }
 }
 
 #[derive(Properties, PartialEq)]

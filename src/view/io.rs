@@ -81,15 +81,9 @@ pub fn today() -> crate::core::cite::Day {
     }
 }
 
-/// This page's address without the hash: the article's stable URL.
+/// The opening page's address, without a hash: the article's stable URL,
+/// whichever page of the site the reader is on.
 #[cfg(feature = "csr")] // for "Cite this" (view::extras)
 pub fn page_url() -> String {
-    let Some(location) = window().map(|w| w.location()) else {
-        return String::new();
-    };
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
+    crate::view::dom::absolute("./")
 }

@@ -27,6 +27,8 @@ use std::rc::Rc;
 
 use crate::core::library::Library;
 
+pub use arrival::SITE_TITLE_ATTR;
+
 /// The attribute that marks `#app` as holding pre-rendered HTML to hydrate.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
@@ -43,6 +45,8 @@ struct Taken {
     /// The interface language's translation, for a Russian or English
     /// reader: the titles and names around the text are in it from the start.
     translation: Option<crate::core::translation::Translation>,
+    places_mentions: Option<crate::core::names::index::NameData>,
+    dates: Option<crate::core::library::Dates>,
 }
 
 #[cfg(feature = "csr")]
@@ -67,6 +71,9 @@ pub fn take(name: &str, value: wasm_bindgen::JsValue) -> Result<(), wasm_bindgen
             "places" => t.places = Some(read(value, name)?),
             "mentions" => t.mentions = Some(read(value, name)?),
             "translation" => t.translation = Some(read(value, name)?),
+            // What a page of its own shows needs at once (see `data-load`).
+            "mentions-places.json" => t.places_mentions = Some(read(value, name)?),
+            "dates.json" => t.dates = Some(read(value, name)?),
             _ => return Err(wasm_bindgen::JsError::new(&format!("unknown data: {name}"))),
         }
         Ok(())
@@ -92,6 +99,12 @@ pub fn start() -> Result<(), wasm_bindgen::JsError> {
         taken.places.ok_or_else(|| missing("places"))?,
         taken.mentions.ok_or_else(|| missing("mentions"))?,
     );
+    if let Some(data) = taken.places_mentions {
+        lib.load_places(data);
+    }
+    if let Some(dates) = taken.dates {
+        lib.load_dates(dates);
+    }
     if let Some(tr) = taken.translation {
         if let Some(lang) = crate::core::translation::TrLang::parse(&tr.lang) {
             lib.set_translation(lang, tr);
@@ -101,11 +114,21 @@ pub fn start() -> Result<(), wasm_bindgen::JsError> {
     let props = app::AppProps {
         lib: lib::Lib(Rc::new(lib)),
         lang: None,
+        page: hooks::use_route::own_page(),
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
     if root.has_attribute(PRERENDERED_ATTR) {
+        let aside = dom::set_aside_extras();
         dom::start_hydrating();
         renderer.hydrate();
+        // The hydration runs next, in this task; then the page comes back.
+        if let Some((host, nodes)) = aside {
+            wasm_bindgen_futures::spawn_local(async move {
+                for node in nodes {
+                    let _ = host.append_child(&node);
+                }
+            });
+        }
     } else {
         root.set_inner_html("");
         renderer.render();
@@ -123,34 +146,97 @@ fn read<T: serde::de::DeserializeOwned>(
         .map_err(|e| wasm_bindgen::JsError::new(&format!("{what} data is malformed: {e}")))
 }
 
-/// The app's HTML for the article's opening route, for `#app` in index.html:
-/// in Kazakh (`None`, as the app's first render in the browser) or, for the
-/// page's rewrite to another interface language, in `lang`.
+/// What the build renders pages from: the same data the page loads, so
+/// hydration finds what was rendered, and what the build works out from it.
+#[cfg(feature = "ssr")]
+#[derive(Clone)]
+pub struct Source {
+    pub article: crate::core::article::Article,
+    pub people: Vec<crate::core::people::Person>,
+    pub places: Vec<crate::core::places::Place>,
+    pub data: crate::core::library::BuildData,
+}
+
+/// The app's HTML for `#app`: the opening page (`page` none) or a route's
+/// page of its own; in Kazakh (`lang` none, as the app's first render on the
+/// opening page) or in `lang`, with that language's translation for the
+/// labels around the text, as the app soon has it.
 #[cfg(feature = "ssr")]
 pub fn render_to_html(
-    article: crate::core::article::Article,
-    people: Vec<crate::core::people::Person>,
-    places: Vec<crate::core::places::Place>,
+    source: &Source,
     lang: Option<crate::core::prefs::Lang>,
     translation: Option<(
         crate::core::translation::TrLang,
         crate::core::translation::Translation,
     )>,
+    page: Option<crate::core::route::Route>,
 ) -> String {
+    let source = source.clone();
     // Yew renders on its own thread: the (non-Send) library is built there.
     let props = move || {
-        let library = Library::computed(article, people, places);
-        // The interface language's translation, as the app has it soon after
-        // it starts: the contents and the labels around the text in it.
+        let library =
+            Library::with_build_data(source.article, source.people, source.places, source.data);
         if let Some((l, tr)) = translation {
             library.set_translation(l, tr);
         }
         app::AppProps {
             lib: lib::Lib(Rc::new(library)),
             lang,
+            page: page.map(|route| (route, lang.unwrap_or_default())),
         }
     };
     let renderer = yew::ServerRenderer::<app::App>::with_props(props).hydratable(true);
+    futures_executor::block_on(renderer.render())
+}
+
+/// The data of the pages loaded on first use, for their pre-render.
+#[cfg(feature = "ssr")]
+#[derive(Clone)]
+pub struct Lazies {
+    pub map: crate::core::map::MapData,
+    pub words: crate::core::words::Vocabulary,
+}
+
+/// The HTML of a page of the module loaded on first use (the map, the word
+/// list, the overview) for `route`, in `lang`, on a page of its own: what
+/// the build puts in that page's `.extras-host`.
+#[cfg(feature = "ssr")]
+pub fn render_extras_to_html(
+    source: &Source,
+    lang: crate::core::prefs::Lang,
+    translation: Option<(
+        crate::core::translation::TrLang,
+        crate::core::translation::Translation,
+    )>,
+    route: crate::core::route::Route,
+    lazies: &Lazies,
+) -> String {
+    use components::extras_page::{PageApp, PageProps};
+    use hooks::use_lazy::seed;
+
+    let (source, lazies) = (source.clone(), lazies.clone());
+    let props = move || {
+        let library =
+            Library::with_build_data(source.article, source.people, source.places, source.data);
+        if let Some((l, tr)) = translation {
+            library.set_translation(l, tr);
+        }
+        // As the browser keeps them once fetched (see `use_lazy`).
+        let mut words = lazies.words;
+        words
+            .entries
+            .iter_mut()
+            .for_each(crate::core::words::fill_keys);
+        seed("map.json", lazies.map);
+        seed("words.json", words);
+        PageProps {
+            lib: lib::Lib(Rc::new(library)),
+            route,
+            lang,
+            away: true,
+        }
+    };
+    let renderer = yew::ServerRenderer::<PageApp>::with_props(props).hydratable(false);
     futures_executor::block_on(renderer.render())
 }
 

@@ -59,11 +59,14 @@ pub enum Action {
 
 impl State {
     fn show(&mut self, route: Route, restore: Option<f64>) {
+        // Following a link from the menu closes it; the first reading of the
+        // address (the page it opened on) leaves open a menu opened before.
+        if self.seq > 0 || route != self.route {
+            self.menu_open = false;
+        }
         self.route = route;
         self.restore = restore;
         self.seq = self.seq.wrapping_add(1);
-        // Following a link from the menu closes it.
-        self.menu_open = false;
     }
 }
 

@@ -167,6 +167,9 @@ test('what the reader types before the app runs is kept, and searched', async (b
 test('a button tapped before the app runs does its work once it does', async (browser) => {
   const { page, release } = await heldPage(browser);
   await page.click('.menu-button');
+  // The menu opens at once, before the app (it holds People, Places… on a phone).
+  assert.equal(await page.getAttribute('.menu-button', 'aria-expanded'), 'true');
+  assert.ok(await page.locator('#toc.open').count(), 'open before the app runs');
   release();
   await ready(page);
   await page.locator('#toc.open').waitFor({ timeout: 5000 });

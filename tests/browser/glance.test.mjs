@@ -60,7 +60,7 @@ test('every place with a point is a marker sized by its mentions; routes are lin
     // The label is the shortest form the article uses; the accessible name the full one.
     assert.ok([place.name, ...place.aliases].includes(m.text), `${m.slug}: ${m.text}`);
     assert.ok(m.text.length <= place.name.length, m.slug);
-    assert.equal(m.href, `#/place/${m.slug}`);
+    assert.equal(m.href, `place-${m.slug}.html`);
   }
   const r = Object.fromEntries(markers.map((m) => [m.slug, m.r]));
   assert.ok(r.azerbaijan > r.baku && r.baku > r.kazan, 'more mentions, a bigger marker');
@@ -84,12 +84,12 @@ test('every place with a point is a marker sized by its mentions; routes are lin
   for (const slug of ['china-turkey-transit-route', 'east-west-corridor']) {
     const name = places.find((p) => p.slug === slug).name;
     assert.equal(await page.getAttribute(`svg.map a[data-place="${slug}"]`, 'aria-label'), name);
-    assert.equal(await page.textContent(`.route-keys a[href="#/place/${slug}"]`), name);
+    assert.equal(await page.textContent(`.route-keys a[href="place-${slug}.html"]`), name);
   }
   // Places without a point are listed beside the map.
   const listed = await page.$$eval('.unmapped a', (as) => as.map((a) => a.getAttribute('href')));
   for (const p of places.filter((p) => p.lat === undefined && !ROUTES.includes(p.slug))) {
-    assert.ok(listed.includes(`#/place/${p.slug}`), p.slug);
+    assert.ok(listed.includes(`place-${p.slug}.html`), p.slug);
   }
 });
 
@@ -195,8 +195,8 @@ test('the word list: counts add up, filters in any script, names link to pages',
   assert.match(await page.textContent('.stopwords summary'), new RegExp(`\\(${stop.length}\\)`));
   const firstCounts = await page.$$eval('.word-list li[data-lemma]', (ls) => ls.slice(0, 30).map((l) => Number(l.dataset.count)));
   assert.deepEqual(firstCounts, [...firstCounts].sort((a, b) => b - a), 'most frequent first');
-  assert.equal(await page.getAttribute('li[data-lemma="әзербайжан"] a', 'href'), '#/place/azerbaijan');
-  assert.equal(await page.getAttribute('li[data-lemma="шоқай"] a', 'href'), '#/person/mustafa-shokay');
+  assert.equal(await page.getAttribute('li[data-lemma="әзербайжан"] a', 'href'), 'place-azerbaijan.html');
+  assert.equal(await page.getAttribute('li[data-lemma="шоқай"] a', 'href'), 'person-mustafa-shokay.html');
   for (const typed of ['Azerb', 'азерб']) {
     await page.fill('.people-controls input', typed);
     await page.waitForFunction(() => document.querySelectorAll('.word-list li').length < 20);
@@ -236,15 +236,15 @@ test('the overview answers who, where, when and what, every item linked', async 
   await page.waitForSelector('.overview .top-words a');
   await page.waitForSelector('.overview svg.map .marker');
   const hrefs = await page.$$eval('.overview a', (as) => as.map((a) => a.getAttribute('href')));
-  const personLinks = hrefs.filter((h) => h.startsWith('#/person/'));
+  const personLinks = hrefs.filter((h) => h.startsWith('person-'));
   assert.ok(personLinks.length >= 5);
-  for (const h of personLinks) assert.ok(people.some((p) => `#/person/${p.slug}` === h), h);
-  assert.equal(personLinks[0], '#/person/heydar-aliyev', 'the most mentioned first');
+  for (const h of personLinks) assert.ok(people.some((p) => `person-${p.slug}.html` === h), h);
+  assert.equal(personLinks[0], 'person-heydar-aliyev.html', 'the most mentioned first');
   const decades = hrefs.filter((h) => h.startsWith('#/timeline?decade='));
   assert.ok(decades.length >= 5);
-  assert.ok(hrefs.filter((h) => h.startsWith('#/place/')).length >= 10, 'the small map links places');
+  assert.ok(hrefs.filter((h) => h.startsWith('place-')).length >= 10, 'the small map links places');
   assert.ok(hrefs.filter((h) => h.startsWith('#/words?w=')).length >= 10);
-  for (const h of ['#/map', '#/words', '#/people', '#/timeline']) assert.ok(hrefs.includes(h), h);
+  for (const h of ['#/map', '#/words', 'people.html', 'timeline.html']) assert.ok(hrefs.includes(h), h);
   assert.ok(await page.$('.overview .abstract p'), 'the abstract is shown');
   // Follow one of each kind.
   await page.click('.overview .decade-strip a >> nth=0');

@@ -51,12 +51,12 @@ test('each new page: focus on its h1, its title said and in the tab', async (bro
   assert.equal(await page.locator('#page-status').textContent(), '', 'nothing said at the start');
   assert.equal(await liveRegions(page), 1);
 
-  await follow(page, '.topbar-link[href="#/people"]');
+  await follow(page, '.topbar-link[href="people.html"]');
   const people = (await page.locator('main h1').textContent()).trim();
   await arrived(page, people, 'people');
 
   // A person, from the list (the second module is not needed for it).
-  await follow(page, 'main a[href="#/person/heydar-aliyev"]');
+  await follow(page, 'main a[href="person-heydar-aliyev.html"]');
   await page.waitForSelector('.person-page');
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'a person');
 
@@ -104,10 +104,10 @@ test('aria-current: the page in the menu and the top bar, the section in the con
   await page.waitForSelector('.person-entry');
   const current = () => page.evaluate(() => [...document.querySelectorAll('[aria-current]')]
     .map((a) => `${a.closest('.topbar') ? 'top' : a.closest('.toc') ? 'toc' : 'menu'} ${a.getAttribute('aria-current')} ${a.getAttribute('href')}`));
-  assert.deepEqual((await current()).filter((c) => !c.startsWith('toc')).sort(), ['menu page #/people', 'top page #/people']);
+  assert.deepEqual((await current()).filter((c) => !c.startsWith('toc')).sort(), ['menu page people.html', 'top page people.html']);
   await page.evaluate(() => { location.hash = '#/places'; });
   await page.waitForSelector('.places-index');
-  assert.deepEqual((await current()).filter((c) => !c.startsWith('toc')).sort(), ['menu page #/places', 'top page #/places']);
+  assert.deepEqual((await current()).filter((c) => !c.startsWith('toc')).sort(), ['menu page places.html', 'top page places.html']);
   await page.evaluate(() => { location.hash = '#/section/s3'; });
   await page.waitForFunction(() => document.querySelector('.toc [aria-current]')?.getAttribute('href') === '#/section/s3');
   assert.deepEqual(await current(), ['toc location #/section/s3']);

@@ -70,7 +70,7 @@ test('a person page lists mentions that lead to their paragraphs', async (browse
   await page.waitForFunction((id) => location.hash === `#/p/${id}`, target);
   await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('marked'), target);
   // The name is linked inside the paragraph; following it returns to the person.
-  const link = `#${target} a.person[href="#/person/mustafa-shokay"]`;
+  const link = `#${target} a.person[href="person-mustafa-shokay.html"]`;
   assert.ok(await page.$(link));
   await page.click(link);
   await page.waitForFunction(() => location.hash === '#/person/mustafa-shokay');
@@ -115,7 +115,7 @@ test('"appears with X (n)" lists the n passages with both names marked', async (
 
 test('a name in the text has a card with name and role on focus', async (browser) => {
   const page = await browser.page('#/p/p6');
-  const link = page.locator('#p6 a.person[href="#/person/heydar-aliyev"]').first();
+  const link = page.locator('#p6 a.person[href="person-heydar-aliyev.html"]').first();
   await link.focus();
   const card = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   assert.match(card, /Гейдар Әлиев — /);

@@ -104,7 +104,7 @@ test('the choice is remembered across a reload, before the app runs, and prints'
 
 test('About this edition lists every kind with its count, in each language, with no axe violations', async (browser) => {
   const page = await browser.page('#/about');
-  const link = page.locator('.indexes a[href="#/about"]');
+  const link = page.locator('.indexes a[href="about.html"]');
   assert.equal(await link.count(), 1, 'the menu links it');
   const counts = {};
   for (const r of REPAIRS) counts[r.kind] = (counts[r.kind] ?? 0) + 1;

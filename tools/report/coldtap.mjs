@@ -42,7 +42,7 @@ const KEY_MS = 150; // between keys
 
 const MENU = '.menu-button';
 const MENU_OPEN = '.sidebar.open .indexes';
-const menuLink = (hash) => `${MENU_OPEN} a[href="${hash}"]`;
+const menuLink = (href) => `${MENU_OPEN} a[href="${href}"]`;
 
 /**
  * Runs in the page before its scripts: the first tap and keystroke, the first paint,
@@ -51,9 +51,18 @@ const menuLink = (hash) => `${MENU_OPEN} a[href="${hash}"]`;
  */
 const PROBE = (results) => {
   const html = () => document.documentElement;
-  const cold = (window.cold = { shown: results.map(() => undefined) });
+  const cold = (window.cold = { shown: results.map(() => undefined), shownWall: results.map(() => undefined) });
+  // A tap that loads another page (a link to People's own page) is timed on from
+  // the page it was made on: its time is kept for the tab.
+  for (const name of ['tap', 'key']) {
+    try { cold[name] = JSON.parse(sessionStorage.getItem(`cold.${name}`)) ?? undefined; } catch { /* none */ }
+  }
   // timeStamp: when the input came, even if it waited behind a long task to be handled.
-  const first = (name) => (e) => { cold[name] ??= { at: e.timeStamp, wall: performance.timeOrigin + e.timeStamp }; };
+  const first = (name) => (e) => {
+    if (cold[name]) return;
+    cold[name] = { at: e.timeStamp, wall: performance.timeOrigin + e.timeStamp };
+    sessionStorage.setItem(`cold.${name}`, JSON.stringify(cold[name]));
+  };
   addEventListener('pointerdown', first('tap'), true);
   addEventListener('keydown', first('key'), true);
   addEventListener('beforeinput', first('key'), true); // a key that comes without a keydown
@@ -62,11 +71,14 @@ const PROBE = (results) => {
   }).observe({ type: 'paint', buffered: true });
   // Every kind of change: the app may only rewrite an attribute (data-query) or a text.
   new MutationObserver(() => {
-    if (cold.ready === undefined && html()?.dataset.app === 'ready') cold.ready = performance.now();
+    if (cold.ready === undefined && html()?.dataset.app === 'ready') {
+      cold.ready = performance.now();
+      cold.readyWall = performance.timeOrigin + cold.ready;
+    }
     results.forEach((selector, i) => {
       if (cold.shown[i] !== undefined || !document.querySelector(selector)) return;
       cold.shown[i] = null;
-      requestAnimationFrame((t) => { cold.shown[i] = t; });
+      requestAnimationFrame((t) => { cold.shown[i] = t; cold.shownWall[i] = performance.timeOrigin + t; });
     });
   }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 };
@@ -89,10 +101,17 @@ async function early(page, from) {
   return true;
 }
 
-/** ☰; tapped again as soon as the app is ready if the first tap did nothing. True if so. */
+/**
+ * ☰, which opens before the app runs (boot.js); tapped again as soon as the app is
+ * ready if the first tap did nothing. True if so.
+ */
 async function openMenu(page) {
   await tap(page, MENU);
-  if (!(await early(page, 'tap')) || (await page.$(MENU_OPEN))) return false;
+  await page.waitForFunction((open) => document.querySelector(open)
+    || document.documentElement.dataset.app === 'ready', MENU_OPEN, { timeout: TIMEOUT_MS });
+  if (await page.$(MENU_OPEN)) return false;
+  await page.evaluate(() => new Promise((frames) => requestAnimationFrame(() => requestAnimationFrame(frames))));
+  if (await page.$(MENU_OPEN)) return false;
   await tap(page, MENU);
   return true;
 }
@@ -108,13 +127,22 @@ async function type(page, cdp, text) {
 }
 
 const PEOPLE = '.people-index .person-entry';
+const PERSON = '.person-page .mentions';
 // Results for what the reader has typed so far (А, Аб, …): not for a fragment.
 const RESULTS = [...WORD].map((_, i) => `.search-results[data-query="${WORD.slice(0, i + 1)}"] .result`).join(', ');
 const MARKERS = 'svg.map [data-place]';
 
 /** Each action resolves to whether the reader had to do it again once the app was ready. */
 const CASES = [
-  { name: 'People', result: PEOPLE, from: 'tap', act: (page) => viaMenu(page, '#/people') },
+  // A plain link to People's own page: timed to that page's list on screen.
+  { name: 'People', result: PEOPLE, from: 'tap', act: (page) => viaMenu(page, 'people.html') },
+  {
+    name: 'person',
+    start: 'people.html',
+    result: PERSON,
+    from: 'tap',
+    act: async (page) => { await tap(page, '.person-entry h2 a'); return false; },
+  },
   {
     name: 'search',
     result: RESULTS,
@@ -154,7 +182,7 @@ async function viaMenu(page, hash) {
 }
 
 /** One cold visit: the reader's action at first paint or after a first touch. */
-async function once(browser, url, { result, from, act, extra }, atFirstPaint) {
+async function once(browser, url, { result, from, act, extra, start: first = '#/' }, atFirstPaint) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true,
     locale: 'kk-KZ', serviceWorkers: 'block',
@@ -174,7 +202,7 @@ async function once(browser, url, { result, from, act, extra }, atFirstPaint) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(`${url}#/`, { waitUntil: 'commit' });
+    await page.goto(`${url}${first}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.cold.paint !== undefined, null, { timeout: 60_000 });
     if (!atFirstPaint) {
       await swipe(cdp);
@@ -183,6 +211,7 @@ async function once(browser, url, { result, from, act, extra }, atFirstPaint) {
       // The probe counts from the reader's first tap: the swipe was not it.
       await page.evaluate(() => { delete window.cold.tap; });
     }
+    const origin = await page.evaluate(() => performance.timeOrigin);
     const again = await act(page, cdp);
     const shownAt = (i) => page.waitForFunction((i) => window.cold.shown[i], i, { timeout: TIMEOUT_MS }).then(() => true, () => false);
     const shown = await shownAt(0);
@@ -190,9 +219,19 @@ async function once(browser, url, { result, from, act, extra }, atFirstPaint) {
     const box = extra && !(await shownAt(1)) ? await page.evaluate(() => `the box holds «${document.getElementById('search').value}», `
       + `the results are for «${document.querySelector('.search-results')?.dataset.query ?? ''}»`) : undefined;
     const cold = await page.evaluate(() => window.cold);
+    // A link followed without the app loads the route's own page.
+    const loaded = (await page.evaluate(() => performance.timeOrigin)) !== origin;
     const start = cold[from];
-    const run = { early: !(cold.ready <= start.at), again, ready: cold.ready - start.at, ms: shown ? cold.shown[0] - start.at : null };
-    if (extra) run.extra = cold.shown[1] ? `${(cold.shown[1] - start.at).toFixed(0)} ms` : `not shown (${box})`;
+    // On the page's clock where it stayed; by the wall clock across a page loaded.
+    const since = (t, wall) => (loaded ? wall - start.wall : t - start.at);
+    const run = {
+      loaded,
+      early: !(cold.ready <= start.at) || loaded,
+      again,
+      ready: since(cold.ready, cold.readyWall),
+      ms: shown ? since(cold.shown[0], cold.shownWall[0]) : null,
+    };
+    if (extra) run.extra = cold.shown[1] ? `${since(cold.shown[1], cold.shownWall[1]).toFixed(0)} ms` : `not shown (${box})`;
     // What the result cost: the requests started after the tap and before it showed.
     const end = shown ? start.wall + run.ms : Infinity;
     const paid = [...requests.values()].filter((r) => r.wall >= start.wall && r.wall <= end);
@@ -203,10 +242,31 @@ async function once(browser, url, { result, from, act, extra }, atFirstPaint) {
   }
 }
 
+/**
+ * The same first search on the Pagefind page (the plain article with Pagefind's
+ * default search UI), which has no app: its results are Pagefind's own list.
+ */
+const pagefindCase = (path) => ({
+  name: 'Pagefind',
+  start: path,
+  result: '.pagefind-ui__result',
+  from: 'key',
+  firstPaintOnly: true,
+  act: async (page, cdp) => {
+    await tap(page, '.pagefind-ui__search-input');
+    await type(page, cdp, WORD);
+    return false;
+  },
+});
+
 /** Every case, at first paint and after a touch, `runs` times each, taken in turn so a busy moment spreads. */
-export async function coldTaps(browser, url, { runs = 3 } = {}) {
+export async function coldTaps(browser, url, { runs = 3, pagefind } = {}) {
   const rows = [];
-  for (const kase of CASES) {
+  for (const kase of [...CASES, ...(pagefind ? [pagefindCase(pagefind)] : [])]) {
+    if (kase.firstPaintOnly) {
+      rows.push({ kase, atFirstPaint: true, runs: [] });
+      continue;
+    }
     for (const atFirstPaint of kase.readyOnly ? [false] : [true, false]) rows.push({ kase, atFirstPaint, runs: [] });
   }
   for (let i = 0; i < runs; i++) {
@@ -223,6 +283,8 @@ const ms = (x) => (x === null || Number.isNaN(x) ? 'not shown' : `${x.toFixed(0)
 
 const ACTIONS = {
   People: 'tap ☰, then People',
+  person: 'on People, tap a person',
+  Pagefind: `Pagefind's page (for comparison): tap its search box, type «${WORD}»`,
   search: `tap the search box, type «${WORD}»`,
   Map: 'tap ☰, then Map',
 };
@@ -246,7 +308,9 @@ export function printColdTaps(rows) {
     const times = runs.map((r) => r.ms ?? Infinity);
     const med = median(times);
     const when = atFirstPaint ? 'at first paint' : 'after a first touch';
-    const ready = atFirstPaint ? ms(median(runs.map((r) => r.ready))) : '—';
+    // No app on the page the result is on (a page of its own, Pagefind's): no figure.
+    const readies = runs.map((r) => r.ready).filter((r) => Number.isFinite(r));
+    const ready = atFirstPaint && readies.length ? ms(median(readies)) : '—';
     const bytes = median(runs.map((r) => r.bytes));
     const requests = median(runs.map((r) => r.requests));
     const fetched = `${(bytes / 1000).toFixed(1)} kB, ${requests} request${requests === 1 ? '' : 's'}`;

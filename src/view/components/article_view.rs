@@ -162,7 +162,10 @@ fn delegate(
             return;
         }
         let href = link.get_attribute("href").unwrap_or_default();
-        let Page::Person(slug) = Route::parse(&href).page else {
+        // The person's own page (`person-abai.html`), or a hash address.
+        let page =
+            Route::from_file(&href).map_or_else(|| Route::parse(&href).page, |(r, _)| r.page);
+        let Page::Person(slug) = page else {
             return;
         };
         let Some(person) = lib.person(&slug) else {

@@ -124,9 +124,14 @@ fn cite_body(props: &CiteBodyProps) -> Html {
     // The address of what the reader saw: in the reading on screen.
     let link = use_link();
     let url = match &props.cited {
-        Some(id) => format!("{}{}", io::page_url(), link.href(Page::block(id))),
-        None if link.0 == Reading::Kazakh => io::page_url(),
-        None => format!("{}{}", io::page_url(), link.href(Page::Home)),
+        // The opening page's address, from whichever page it is cited.
+        Some(id) => format!(
+            "{}{}",
+            io::page_url(),
+            link.route(Page::block(id)).to_hash()
+        ),
+        None if link.reading == Reading::Kazakh => io::page_url(),
+        None => format!("{}{}", io::page_url(), link.route(Page::Home).to_hash()),
     };
     let target = Target {
         title: lib.article.meta.title.clone(),

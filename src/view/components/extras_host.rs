@@ -19,6 +19,8 @@ pub fn extras_host(props: &ExtrasHostProps) -> Html {
     let t = use_t();
     let lang = use_context::<Lang>().unwrap_or_default();
     let node = use_node_ref();
+    // On a page of its own the page is there already, pre-rendered.
+    let kept = *use_state(dom::take_extras_kept);
     {
         let node = node.clone();
         use_effect_with((props.hash.clone(), lang), move |(hash, lang)| {
@@ -32,7 +34,9 @@ pub fn extras_host(props: &ExtrasHostProps) -> Html {
     use_effect_with((), |_| dom::release_extras);
     html! {
         <div class="extras-host" ref={node}>
-            <p class="loading" role="status">{ t.loading }</p>
+            if !kept {
+                <p class="loading" role="status">{ t.loading }</p>
+            }
         </div>
     }
 }

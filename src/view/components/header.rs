@@ -81,7 +81,7 @@ pub fn header(props: &HeaderProps) -> Html {
             >
                 <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
             </button>
-            <a class="site-title" href="#/" lang={title_lang}>{ title }</a>
+            <a class="site-title" href={link.href(Page::Home)} lang={title_lang}>{ title }</a>
             <SearchBox query={props.query.clone()} on_query={props.on_query.clone()}
                        on_escape={props.on_escape.clone()} on_focus={warm_search} />
             { for [

@@ -5,14 +5,19 @@ pub mod article_view;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod cite_dialog;
 pub mod downloads;
+// In the Wasm loaded on first use (`view::extras`), and pre-rendered.
 pub mod extras_host;
+#[cfg(any(feature = "csr", feature = "ssr"))]
+pub mod extras_page;
 pub mod header;
 pub mod hit_bar;
 pub mod list_controls;
 pub mod loading;
-#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+// In the Wasm loaded on first use (`view::extras`), and pre-rendered.
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod map_page;
-#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+// In the Wasm loaded on first use (`view::extras`), and pre-rendered.
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod map_svg;
 pub mod mention_list;
 pub mod not_found;
@@ -22,7 +27,8 @@ pub mod note_dialog;
 pub mod notes_page;
 #[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
 pub mod overlay;
-#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+// In the Wasm loaded on first use (`view::extras`), and pre-rendered.
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod overview;
 pub mod people_index;
 pub mod person_cards;
@@ -37,5 +43,6 @@ pub mod settings;
 pub mod shortcuts_help;
 pub mod timeline;
 pub mod toc;
-#[cfg(feature = "csr")] // in the Wasm loaded on first use only (`view::extras`)
+// In the Wasm loaded on first use (`view::extras`), and pre-rendered.
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod words_page;

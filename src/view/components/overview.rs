@@ -152,7 +152,7 @@ pub fn overview() -> Html {
                 <section class="length">
                     <h2>{ g.length }</h2>
                     <p>
-                        <a href="#/"><span data-words={article_words.to_string()}>{ article_words }</span>{ " " }{ t.word(article_words, &g.words_in_body) }</a>
+                        <a href={link.href(Page::Home)}><span data-words={article_words.to_string()}>{ article_words }</span>{ " " }{ t.word(article_words, &g.words_in_body) }</a>
                         { format!(" · {} · ~{minutes} {}", t.count(paragraphs, &t.paragraphs), g.reading_minutes) }
                     </p>
                 </section>

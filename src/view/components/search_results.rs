@@ -160,7 +160,10 @@ fn result_item(t: &Strings, lib: &Lib, link: Link, ui: Lang, found: &Found, quer
     // Found only in a translation the reader does not see: open it beside
     // the Kazakh; otherwise as the reader reads.
     let link = match found.only_in() {
-        Some(lang) if link.0.translation() != Some(lang) => Link(Reading::Parallel(lang)),
+        Some(lang) if link.reading.translation() != Some(lang) => Link {
+            reading: Reading::Parallel(lang),
+            ..link
+        },
         _ => link,
     };
     let href = link.href(Page::Block {

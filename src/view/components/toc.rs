@@ -28,7 +28,7 @@ pub fn toc(props: &TocProps) -> Html {
     // headings in that language once here: a reader who does not read
     // Kazakh can find their way.
     let link = use_link();
-    let reading = link.0;
+    let reading = link.reading;
     let tr_lang = use_lines_language(t.lang);
     let entries = article.parts().map(|p| {
         let label = match reading.translation() {

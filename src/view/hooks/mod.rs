@@ -2,7 +2,8 @@
 
 pub mod use_active_section;
 pub mod use_data;
-#[cfg(feature = "csr")] // only the pages loaded on first use
+// The pages loaded on first use, and their pre-render.
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod use_lazy;
 pub mod use_prefs;
 pub mod use_route;

@@ -89,6 +89,12 @@ fn load<T: DeserializeOwned + 'static>(
     });
 }
 
+/// At build time: the file's data, given, so the page renders with it.
+#[cfg(feature = "ssr")]
+pub fn seed<T: 'static>(name: &'static str, data: T) {
+    LOADED.with(|l| l.borrow_mut().insert(name, Rc::new(data) as Rc<dyn Any>));
+}
+
 /// Nothing is fetched while rendering HTML at build time.
 #[cfg(not(feature = "csr"))]
 fn load<T: 'static>(_: &'static str, _: fn(&mut T), _: UseStateHandle<Lazy<T>>) {}

@@ -3,15 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::core::prefs::Prefs;
+use crate::core::prefs::{Lang, Prefs};
 use crate::view::dom;
 use crate::view::state::{Action, Dispatch};
 use crate::view::storage;
 
 #[hook]
-pub fn use_prefs(prefs: Option<Prefs>, dispatch: Dispatch) {
+pub fn use_prefs(prefs: Option<Prefs>, dispatch: Dispatch, page_lang: Option<Lang>) {
+    // A page in one language (`people.en.html`) stays in it: the link that
+    // led here was made in it. The reader may still change it.
     use_effect_with((), move |_| {
-        dispatch.dispatch(Action::Prefs(storage::load_prefs()))
+        let stored = storage::load_prefs();
+        let lang = page_lang.unwrap_or(stored.lang);
+        dispatch.dispatch(Action::Prefs(Prefs { lang, ..stored }))
     });
     use_effect_with(prefs, |p| {
         if let Some(p) = p {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::core::prefs::Lang;
 use crate::core::route::{Page, Route};
 use crate::core::translation::{Reading, READING_KEY};
 use crate::view::dom::{self, Entry};
@@ -71,12 +72,35 @@ impl Places {
 thread_local! {
     /// The route last shown: what an address without a reading is read in.
     static SHOWN: RefCell<Option<Route>> = const { RefCell::new(None) };
+    /// The route of the page the build wrote for it (`people.html`), when
+    /// the app runs on one: what its address names while it has no hash.
+    static OWN: RefCell<Option<Route>> = const { RefCell::new(None) };
+}
+
+/// The page the app runs on, if the build wrote it for one route
+/// (`person-abai.ru.html`): that route, and the interface language the
+/// page is in. `None` on the opening page.
+#[cfg(feature = "csr")]
+pub fn own_page() -> Option<(Route, Lang)> {
+    let own = Route::from_file(&dom::location_path());
+    OWN.with(|o| *o.borrow_mut() = own.as_ref().map(|(r, _)| r.clone()));
+    own
+}
+
+/// The hash, or on a page of its own without one, that page's route's.
+fn address() -> String {
+    let hash = dom::location_hash();
+    if !hash.trim_start_matches('#').is_empty() {
+        return hash;
+    }
+    OWN.with(|o| o.borrow().as_ref().map(Route::to_hash))
+        .unwrap_or(hash)
 }
 
 /// The route in the address, read as the app reads it. The address, not
 /// the rendered route: fast typing can outrun the re-render.
 pub fn current() -> Route {
-    Route::parse_or(&dom::location_hash(), in_effect())
+    Route::parse_or(&address(), in_effect())
 }
 
 /// The reading shown, or at start the one the reader chose last time.
@@ -90,7 +114,7 @@ fn in_effect() -> Reading {
 /// The route in the address; one without a reading gets the reading in
 /// effect written in.
 fn read_address() -> Route {
-    let hash = dom::location_hash();
+    let hash = address();
     let route = Route::parse_or(&hash, in_effect());
     if route.unknown_reading.is_none() && Route::parse(&hash).reading != route.reading {
         dom::replace_hash(&route.to_hash());
@@ -130,6 +154,7 @@ pub fn use_hash_route(dispatch: Dispatch) {
         let restore = places.borrow_mut().arrive(None);
         show(&dispatch, restore);
         let listeners = dom::window().map(|w| {
+            let links = follow_links(&w, dispatch.clone());
             let on_change = Rc::clone(&places);
             let change = EventListener::new(&w, "hashchange", move |_| {
                 // Still the old page's scroll: the new route is not drawn yet.
@@ -150,10 +175,39 @@ pub fn use_hash_route(dispatch: Dispatch) {
                 entry.y = Some(dom::scroll_y());
                 dom::set_history_entry(entry);
             });
-            (change, keep)
+            (change, keep, links)
         });
         move || drop(listeners)
     });
+}
+
+/// The app's own links, followed without loading a page: one to a route's
+/// page (`people.html`, which a reader without the app, or opening it in a
+/// new tab, loads), or, from such a page, to the opening page's hash
+/// (`./#/p/p7`). A click with a modifier key, or one a component handled,
+/// is left to the browser.
+fn follow_links(w: &web_sys::Window, dispatch: Dispatch) -> Option<EventListener> {
+    let document = w.document()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "click",
+        options,
+        move |event| {
+            let Some(href) = dom::plain_link_click(event) else {
+                return;
+            };
+            let to = match href.strip_prefix("./#") {
+                Some(hash) => Some(Route::parse_or(hash, in_effect())),
+                None if !href.contains(['/', ':']) => Route::from_file(&href).map(|(r, _)| r),
+                None => None,
+            };
+            if let Some(to) = to {
+                event.prevent_default();
+                navigate(&dispatch, to, false);
+            }
+        },
+    ))
 }
 
 /// Go to a route. Replacing keeps history short while typing a search (and
@@ -214,23 +268,61 @@ pub fn leave_search(dispatch: &Dispatch) {
     }
 }
 
-/// Makes the app's links: each a [`Route`] in the reading in effect.
+/// Makes the app's links: each a [`Route`] in the reading in effect, to the
+/// route's own page in the interface language where it has one (see
+/// `Route::href`), which the app follows without loading it (`follow_links`).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Link(pub Reading);
+pub struct Link {
+    pub reading: Reading,
+    pub ui: Lang,
+    /// On a page of its own (`people.html`): a link to the opening page's
+    /// hash names that page (`./#/p/p7`), so it works without the app.
+    pub away: bool,
+}
 
-impl Link {
-    pub fn route(self, page: Page) -> Route {
-        Route::new(page, self.0)
-    }
+/// Provided by the App on a page the build wrote for one route.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Away;
 
-    pub fn href(self, page: Page) -> String {
-        self.route(page).to_hash()
+#[derive(Properties, PartialEq)]
+pub struct AwayProps {
+    pub away: bool,
+    pub children: Html,
+}
+
+/// Tells the links (`use_link`) that this is a page of its own, not the
+/// opening page; provides nothing on the opening page.
+#[function_component(AwayProvider)]
+pub fn away_provider(props: &AwayProps) -> Html {
+    match props.away {
+        true => html! {
+            <ContextProvider<Away> context={Away}>{ props.children.clone() }</ContextProvider<Away>>
+        },
+        false => props.children.clone(),
     }
 }
 
-/// The link maker for the reading the App (or a page loaded on first use)
-/// provides; Kazakh without one.
+impl Link {
+    pub fn route(self, page: Page) -> Route {
+        Route::new(page, self.reading)
+    }
+
+    pub fn href(self, page: Page) -> String {
+        let href = self.route(page).href(self.ui);
+        match self.away && href.starts_with('#') {
+            true => format!("./{href}"),
+            false => href,
+        }
+    }
+}
+
+/// The link maker for the reading and interface language the App (or a page
+/// loaded on first use) provides; Kazakh without them.
 #[hook]
 pub fn use_link() -> Link {
-    Link(use_context::<Reading>().unwrap_or_default())
+    Link {
+        reading: use_context::<Reading>().unwrap_or_default(),
+        ui: use_context::<Lang>().unwrap_or_default(),
+        away: use_context::<Away>().is_some(),
+    }
 }
