@@ -232,7 +232,7 @@ test('an entry opens every occurrence in context, the word marked and linked', a
 
 test('the overview answers who, where, when and what, every item linked', async (browser) => {
   const page = await browser.page('');
-  await page.click('.topbar a[href="#/overview"]');
+  await page.click('.topbar a[href="overview.html"]');
   await page.waitForSelector('.overview .top-words a');
   await page.waitForSelector('.overview svg.map .marker');
   const hrefs = await page.$$eval('.overview a', (as) => as.map((a) => a.getAttribute('href')));
@@ -244,7 +244,7 @@ test('the overview answers who, where, when and what, every item linked', async 
   assert.ok(decades.length >= 5);
   assert.ok(hrefs.filter((h) => h.startsWith('place-')).length >= 10, 'the small map links places');
   assert.ok(hrefs.filter((h) => h.startsWith('#/words?w=')).length >= 10);
-  for (const h of ['#/map', '#/words', 'people.html', 'timeline.html']) assert.ok(hrefs.includes(h), h);
+  for (const h of ['map.html', 'words.html', 'people.html', 'timeline.html']) assert.ok(hrefs.includes(h), h);
   assert.ok(await page.$('.overview .abstract p'), 'the abstract is shown');
   // Follow one of each kind.
   await page.click('.overview .decade-strip a >> nth=0');

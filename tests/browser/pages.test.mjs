@@ -61,7 +61,7 @@ test('each new page: focus on its h1, its title said and in the tab', async (bro
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'a person');
 
   // The map: the second module, its heading drawn once it has loaded.
-  await follow(page, '.indexes a[href="#/map"]');
+  await follow(page, '.indexes a[href="map.html"]');
   await page.waitForSelector('svg.map');
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'the map');
 
