@@ -3,7 +3,7 @@
 // the error box, the not-found page) in the reader's language too.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { hold, reach, siteTest } from './browser.mjs';
+import { reach, siteTest } from './browser.mjs';
 
 const test = siteTest();
 
@@ -88,13 +88,18 @@ test('the not-found page speaks the reader\'s language', async (browser) => {
   const origin = new URL(browser.url).origin;
   const html = readFileSync('dist/404.html', 'utf8').replace(/src="[^"]*404\.js"/g, `src="${new URL('404.js', browser.url).pathname}"`);
   await page.route(`${origin}/elsewhere/page`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  // Its fallback without script, a refresh a second later to the folder above, is
-  // held: the page stays to be read however slow the test (it once left mid-read).
-  await hold(page, `${origin}/elsewhere/`);
+  // Its fallback without script, a refresh a second later to the folder above (here
+  // the server's root), is turned back: the page stays to be read however slow the test.
+  let refreshed;
+  const refresh = new Promise((done) => { refreshed = done; });
+  await page.route(`${origin}/`, (route) => { refreshed(); return route.abort('aborted'); });
   await page.goto(`${origin}/elsewhere/page`);
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
   assert.equal(await page.textContent('body p'), 'Going to the article…');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.title(), 'Page not found');
+  // The refresh was there, and turned back.
+  await refresh;
+  assert.equal(await page.evaluate(() => location.pathname), '/elsewhere/page');
   await page.close();
 });
