@@ -28,7 +28,8 @@ export const AT_ONCE = [
   // Russian or English reader's app starts with its own): about 19 kB gzip.
   /^translations\/[^/]+\.json$/,
   // The small search runtime that answers the first search before the app.
-  /^search[^/]*\.js$/, /^search[^/]*_bg\.wasm$/, /^search-index[^/]*\.json$/,
+  // (src/quick.rs, src/view/quick_search.js; see tools/build.sh).
+  'quick_search.js', 'qazaq_search.js', 'qazaq_search_bg.wasm',
 ];
 
 /** Those of `names` that AT_ONCE takes. */
