@@ -24,8 +24,7 @@ fn library() -> Library {
 }
 
 fn translation(lang: TrLang) -> Translation {
-    let path = format!("data/translations/{}.json", lang.code());
-    serde_json::from_str(&common::read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::translation(lang)
 }
 
 fn edition(lib: &Library, lang: TrLang) -> Edition {

@@ -7,18 +7,12 @@ mod common;
 
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::core::render::{article_html, Labels, Reading};
+use qazaq_reader::core::render::{article_html, Reading};
 use qazaq_reader::core::route::{resolve, Page, Route};
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 
 fn library() -> Library {
-    let lib = Library::computed(common::article(), common::people(), common::places());
-    for lang in TrLang::ALL {
-        let path = format!("data/translations/{}.json", lang.code());
-        let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");
-        lib.set_translation(lang, tr);
-    }
-    lib
+    common::library_with(&TrLang::ALL)
 }
 
 /// A distinctive word of each front-matter line, the language it is
@@ -40,26 +34,6 @@ const WORDS: &[(&str, Option<TrLang>, &str)] = &[
     ("fraternal", Some(TrLang::En), "meta-title"),
     ("dedicated", Some(TrLang::En), "meta-dedication"),
 ];
-
-const LABELS: Labels = Labels {
-    opening_part: "Кіріспе",
-    previous: "prev",
-    next: "next",
-    link_to_paragraph: "¶",
-    link_to_section: "#",
-    copy_link: "copy",
-    figure_label: "Сурет",
-    abstract_label: "Қысқаша мазмұны",
-    translation_notice: "notice",
-    cite: "cite",
-    cite_article: "cite the article",
-    repair: "Repair",
-    source_reading: "Source",
-    edition_reading: "Edition",
-    line_end: "line end",
-    repair_kinds: ["h", "j", "b", "s", "p", "e"],
-    bibliography: "Bibliography",
-};
 
 #[test]
 fn a_word_of_each_front_matter_line_finds_it_first() {
@@ -122,7 +96,7 @@ fn the_body_gives_each_line_its_id_and_marks_the_kazakh_hits() {
         assert!(highlights.blocks.iter().any(|b| b == id), "{query}");
         // The front matter's marks come first in reading order.
         assert_eq!(highlights.steps[0].block, id, "{query}");
-        let html = article_html(&lib, &LABELS, &highlights, &reading);
+        let html = article_html(&lib, &common::LABELS, &highlights, &reading);
         let at = html
             .find(&format!("id=\"{id}\""))
             .unwrap_or_else(|| panic!("{id} has no element"));

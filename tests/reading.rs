@@ -5,31 +5,11 @@
 
 mod common;
 
-use common::{article, people, places, read};
+use common::{article, people, places, read, LABELS};
 use qazaq_reader::core::library::{Highlights, Library};
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::core::render::{article_html, escape, Labels, Reading, Shown};
+use qazaq_reader::core::render::{article_html, escape, Reading, Shown};
 use qazaq_reader::core::translation::{Abstracts, Reading as Choice, TrLang, Translation};
-
-const LABELS: Labels = Labels {
-    repair: "Repair",
-    source_reading: "Source",
-    edition_reading: "Edition",
-    line_end: "line end",
-    repair_kinds: ["h", "j", "b", "s", "p", "e"],
-    opening_part: "Кіріспе",
-    previous: "prev",
-    next: "next",
-    link_to_paragraph: "¶",
-    link_to_section: "#",
-    copy_link: "copy",
-    figure_label: "Сурет",
-    abstract_label: "Қысқаша <мазмұны>",
-    translation_notice: "Аударма \"ресми емес\"",
-    cite: "cite",
-    cite_article: "cite the article",
-    bibliography: "Bibliography",
-};
 
 fn translation(lang: &str) -> Translation {
     serde_json::from_str(&read(&format!("data/translations/{lang}.json"))).expect("translation")

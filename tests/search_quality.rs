@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -28,14 +28,7 @@ const HITS_FIXTURE: &str = "tests/fixtures/search_hits.json";
 
 /// The article with both translations loaded, as after the first search.
 fn library() -> Library {
-    let lib = Library::computed(common::article(), common::people(), common::places());
-    for lang in TrLang::ALL {
-        let path = format!("data/translations/{}.json", lang.code());
-        let tr: Translation =
-            serde_json::from_str(&common::read(&path)).expect("translation parses");
-        lib.set_translation(lang, tr);
-    }
-    lib
+    common::library_with(&TrLang::ALL)
 }
 
 fn load() -> (Library, Vec<Labelled>) {

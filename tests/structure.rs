@@ -107,31 +107,12 @@ fn text_of(html: &str) -> String {
 #[test]
 fn the_body_html_keeps_every_paragraph_and_links_every_name() {
     use qazaq_reader::core::library::Highlights;
-    use qazaq_reader::core::render::{article_html, Labels, Reading};
+    use qazaq_reader::core::render::{article_html, Reading};
 
     let lib = Library::computed(article(), people(), places());
-    let labels = Labels {
-        repair: "Repair",
-        source_reading: "Source",
-        edition_reading: "Edition",
-        line_end: "line end",
-        repair_kinds: ["h", "j", "b", "s", "p", "e"],
-        opening_part: "Кіріспе",
-        previous: "<prev>",
-        next: "next & on",
-        link_to_paragraph: "¶",
-        link_to_section: "#",
-        copy_link: "copy \"link\"",
-        figure_label: "Сурет",
-        abstract_label: "Қысқаша",
-        translation_notice: "<ресми емес>",
-        cite: "cite <this>",
-        cite_article: "cite the article",
-        bibliography: "Bibliography",
-    };
     let mut highlights = Highlights::default();
     highlights.ranges.insert("p1".into(), vec![0..4]);
-    let html = article_html(&lib, &labels, &highlights, &Reading::default());
+    let html = article_html(&lib, &common::LABELS, &highlights, &Reading::default());
     for (_, id, text) in lib.article.paragraphs() {
         let open = format!("<p id=\"{id}\" tabindex=\"-1\">");
         let start = html.find(&open).expect("paragraph rendered") + open.len();

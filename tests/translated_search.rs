@@ -5,16 +5,10 @@
 mod common;
 
 use qazaq_reader::core::library::Library;
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 
 fn library(langs: &[TrLang]) -> Library {
-    let lib = Library::computed(common::article(), common::people(), common::places());
-    for &lang in langs {
-        let path = format!("data/translations/{}.json", lang.code());
-        let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");
-        lib.set_translation(lang, tr);
-    }
-    lib
+    common::library_with(langs)
 }
 
 #[test]

@@ -7,16 +7,10 @@ mod common;
 
 use qazaq_reader::core::library::Library;
 use qazaq_reader::core::search::Hit;
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 
 fn library() -> Library {
-    let lib = Library::computed(common::article(), common::people(), common::places());
-    for lang in TrLang::ALL {
-        let path = format!("data/translations/{}.json", lang.code());
-        let tr: Translation = serde_json::from_str(&common::read(&path)).expect("parses");
-        lib.set_translation(lang, tr);
-    }
-    lib
+    common::library_with(&TrLang::ALL)
 }
 
 /// Every run of four digits read as a year (1000–2099) in `text`.

@@ -43,7 +43,7 @@ for module in qazaq_reader extras qazaq_search; do
     "dist/${module}_bg.wasm" -o "dist/${module}_bg.wasm"
 done
 
-cp index.html style.css prefs.js src/view/boot.js src/view/quick_search.js data/article.json data/people.json data/places.json data/citation.json dist/
+cp index.html style.css prefs.js src/view/boot.js src/view/offline.js src/view/quick_search.js data/article.json data/people.json data/places.json data/citation.json dist/
 cp manifest.webmanifest 404.html 404.js dist/
 # Fetched only when first wanted (a reading choice, a search), never on the
 # first visit; the service worker keeps them for offline use after that.

@@ -1,6 +1,7 @@
 // A small static file server for dist/, mounted under a sub-path, with what the
 // site relies on from GitHub Pages: the right MIME types (.wasm, .webmanifest),
-// gzip, ETag revalidation (304), nosniff, and `404.html` with status 404 for unknown paths.
+// gzip, ETag revalidation (304), nosniff, `404.html` with status 404 for unknown paths,
+// and a 301 from the site's folder without its trailing slash to the folder.
 // Used by `tools/serve.sh`, the browser tests and `tools/report.mjs`. Localhost only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -69,7 +70,13 @@ export function serve({ dir, base = '/', port = 0, onRequest = () => {}, cacheCo
   }
 
   async function respond(req, res) {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const address = new URL(req.url, 'http://localhost');
+    const path = decodeURIComponent(address.pathname);
+    // As GitHub Pages does: the site's folder without its slash is sent to it.
+    if (base.length > 1 && path === base.slice(0, -1)) {
+      res.writeHead(301, { location: base + address.search, 'cache-control': cacheControl }).end();
+      return 301;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return 404;

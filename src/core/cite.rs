@@ -15,6 +15,9 @@
 //! browser (the "Cite this" dialog), where there is no JSON code in the Wasm,
 //! so the browser's `JSON.stringify` writes them (through
 //! serde-wasm-bindgen) and the native tools use serde_json ([`csl_json`]).
+//!
+//! Long (near 500 lines): one function per style, side by side so their
+//! rules can be compared; the reference-manager files share its data.
 
 use serde::{Deserialize, Serialize};
 

@@ -9,6 +9,9 @@
 //! (one row per paragraph: side by side on a wide screen, interleaved on a
 //! phone, which is the style sheet's choice) or instead of it, and the folded
 //! abstracts.
+//!
+//! Long (near 600 lines): one writer over the article in reading order, so
+//! the HTML's structure reads as one walk; labels and marks are in `render/`.
 
 use std::ops::Range;
 

@@ -11,6 +11,9 @@
 //! - a short line that follows a finished sentence and ends none is a heading;
 //! - after the bibliography heading every block is an entry, and a block that is
 //!   only a URL (or a URL wrapped over lines) belongs to the entry before it.
+//!
+//! Long (near 500 lines): the rules run in order over one pass of the text;
+//! each is a short function below, the record of changes is in `repair/trace.rs`.
 
 use std::collections::HashMap;
 use std::ops::Range;

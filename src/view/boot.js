@@ -2,7 +2,7 @@
 // the people (worked out at build time) in parallel, when the page first needs them
 // (see `pageNeedsApp` and `reach` at the end). The browser
 // parses the JSON (`response.json()`), and the app converts the parsed value into Rust types.
-// Then registers the service worker (offline reading) and offers new versions.
+// Offline reading is offline.js, loaded when the page is idle (end of this file).
 // Relative URLs only, so the site works from any sub-path.
 // The app's module is imported inside the `try` below (a dynamic import): a static
 // import that fails (404, wrong MIME type, offline with the file missing) would stop
@@ -103,28 +103,6 @@ export function offerUpdate(worker) {
   text.append(button);
   banner.append(text);
   document.body.append(banner);
-}
-
-async function registerServiceWorker() {
-  if (!('serviceWorker' in navigator)) return;
-  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
-  if (!registration) return; // registration blocked (some test set-ups)
-  // Without a controller this is the first install, not an update: nothing to offer.
-  const installed = (worker) => {
-    if (navigator.serviceWorker.controller) offerUpdate(worker);
-  };
-  const track = (worker) => {
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed') installed(worker);
-    });
-  };
-  if (registration.waiting) installed(registration.waiting);
-  track(registration.installing);
-  registration.addEventListener('updatefound', () => track(registration.installing));
-  // A tab left open for days still hears of new deploys when the reader returns to it.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') registration.update().catch(() => {});
-  });
 }
 
 // Printing: the page's address in the print-only header, as it is at that moment
@@ -302,6 +280,9 @@ function pageNeedsApp() {
   return hasNotes();
 }
 
+/** The app's and its data's downloads, once started (offline.js waits for them). */
+let appFetched = null;
+
 /** Fetches the app and its data, hands them over, and lets the app take over the page. */
 async function startApp() {
   try {
@@ -323,7 +304,7 @@ async function startApp() {
       ? loadJson(`translations/${ui}.json`).catch(() => null) : null;
     // A page of its own names the data it shows beyond these (`data-load`).
     const more = (document.getElementById('app')?.dataset.load ?? '').split(' ').filter(Boolean);
-    const [wasm, ...data] = await Promise.all([
+    appFetched = Promise.all([
       app,
       loadJson('article.json'),
       loadJson('people.json'),
@@ -333,6 +314,7 @@ async function startApp() {
       // Missing (offline, say), the app fetches it itself when the page asks.
       ...more.map((file) => loadJson(file).catch(() => null)),
     ]);
+    const [wasm, ...data] = await appFetched;
     startData = data.slice(0, 4);
     // Let the browser paint the pre-rendered article first: on a fast connection
     // the Wasm can arrive before the first paint, and taking over would delay it.
@@ -361,17 +343,17 @@ async function startApp() {
     console.error(error);
     showError(error);
   }
-  if (!navigator.serviceWorker?.controller) keepOffline();
 }
 
-// The service worker: on a first visit after the app, so caching the site never
-// competes with showing it; on a later one at once (it is installed already), so
-// a new deploy is offered even to a reader who only reads. The reader loses only
-// offline use if this fails (e.g. a private window), so it is a warning.
-function keepOffline() {
-  registerServiceWorker().catch((error) => console.warn('service worker:', error));
-}
-if (navigator.serviceWorker?.controller) keepOffline();
+// Offline reading on every visit (offline.js: the service worker), once the page is
+// idle after its first paint. Only offline use is lost if it fails (e.g. a private
+// window), so that is a warning.
+addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
+  const go = () => import('./offline.js')
+    .then((offline) => offline.keepOffline({ offerUpdate, strings: pageStrings, downloads: () => appFetched }))
+    .catch((error) => console.warn('service worker:', error));
+  if ('requestIdleCallback' in self) requestIdleCallback(go, { timeout: 5000 }); else go();
+})), { once: true });
 
 // The pre-rendered page is the whole article, readable and linked without the
 // app; the app (about 300 KB on a phone line) is what the page needs to answer a

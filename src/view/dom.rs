@@ -1,5 +1,8 @@
 //! Small DOM helpers: the only place besides the hooks that touches web-sys.
 //! Listeners and timers come from gloo (`gloo_events`, `gloo_timers`).
+//!
+//! Long (over 500 lines): many small independent helpers, each a few lines,
+//! so that nothing else in the view calls web-sys directly.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};

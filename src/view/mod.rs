@@ -266,7 +266,8 @@ pub fn table_strings(lang: crate::core::prefs::Lang) -> Vec<String> {
 }
 
 /// The strings the page needs before or without the app (the update banner,
-/// the error box of `boot.js`, the not-found page of `404.js`), for every
+/// the error box of `boot.js`, the offline notice of `offline.js`, the
+/// not-found page of `404.js`), for every
 /// language, as JSON for a `<script type="application/json" id="strings">`
 /// block: the build writes it into `index.html` and `404.html`, so these
 /// strings live in `strings.rs` with the rest.
@@ -281,6 +282,8 @@ pub fn page_strings_json() -> String {
             ("update_button", t.update_button),
             ("update_label", t.update_label),
             ("load_failed", t.load_failed),
+            ("offline_seen_only", t.offline_seen_only),
+            ("close", t.close),
             ("app_unavailable", t.app_unavailable),
             ("not_found_title", t.not_found_title),
             ("redirecting", t.redirecting),

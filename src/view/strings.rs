@@ -155,6 +155,10 @@ pub struct Strings {
     pub update_label: &'static str,
     #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
     pub load_failed: &'static str,
+    /// Under Save-Data or on a metered line the service worker keeps only what was
+    /// seen (offline.js says so, in a small notice outside the app).
+    #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+    pub offline_seen_only: &'static str,
     /// The one line shown when the app could not start (boot.js or the Wasm
     /// failed): the text is there, the rest is not.
     #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
@@ -346,6 +350,7 @@ pub static KK: Strings = Strings {
     update_ready: "Жаңа нұсқа дайын",
     update_button: "қайта жүктеу",
     update_label: "Жаңа нұсқа",
+    offline_seen_only: "Трафикті үнемдеу үшін офлайн оқуға тек ашылған бет сақталды.",
     load_failed: "Мақаланы жүктеу мүмкін болмады. Бетті қайта жүктеп көріңіз.",
     app_unavailable:
         "Іздеу мен көрсеткіштер қолжетімсіз; мәтін мен оның сілтемелері жұмыс істейді.",
@@ -544,6 +549,8 @@ pub static RU: Strings = Strings {
     update_ready: "Готова новая версия",
     update_button: "перезагрузить",
     update_label: "Новая версия",
+    offline_seen_only:
+        "Чтобы сберечь трафик, для чтения офлайн сохранена только открытая страница.",
     load_failed: "Не удалось загрузить статью. Попробуйте перезагрузить страницу.",
     app_unavailable: "Поиск и указатели недоступны; текст и ссылки в нём работают.",
     nothing_saved:
@@ -742,6 +749,7 @@ pub static EN: Strings = Strings {
     update_ready: "A new version is ready",
     update_button: "reload",
     update_label: "New version",
+    offline_seen_only: "To save data, only the page you opened is kept for reading offline.",
     load_failed: "The article could not be loaded. Try reloading the page.",
     app_unavailable: "Search and the indexes are unavailable; the text and its links work.",
     nothing_saved: "Nothing is saved on this device: your choices last while this page is open.",

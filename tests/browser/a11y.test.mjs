@@ -2,19 +2,16 @@
 // 360 px, on the dialogs and on the update banner: no violations of any rule axe
 // runs by default. And every target at 360 px is at least 24 × 24 CSS px, or has
 // the room WCAG 2.5.8 allows (a link inside a sentence, or spaced apart).
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 // Evaluated through the DevTools protocol, which the page's CSP does not govern
 // (an injected <script> tag would be refused, as it should be).
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 async function violations(page) {
   await page.evaluate(AXE);
@@ -41,7 +38,7 @@ const PAGES = [
 ];
 
 for (const [name, hash, ready] of PAGES) {
-  test(`${name}: no axe violations, light and dark, at 1280 and 360 px`, async () => {
+  test(`${name}: no axe violations, light and dark, at 1280 and 360 px`, async (browser) => {
     for (const width of [1280, 360]) {
       const page = await browser.page(hash, { width, height: 800 });
       await page.waitForSelector(ready);
@@ -54,7 +51,7 @@ for (const [name, hash, ready] of PAGES) {
   });
 }
 
-test('the dialogs (shortcuts, Cite this): no axe violations, light and dark', async () => {
+test('the dialogs (shortcuts, Cite this): no axe violations, light and dark', async (browser) => {
   for (const width of [1280, 360]) {
     const page = await browser.page('#/p/p12', { width, height: 800 });
     for (const [open, ready] of [
@@ -107,7 +104,7 @@ function smallTargets(scope) {
 }
 
 for (const [name, hash, ready] of PAGES) {
-  test(`${name} at 360 px: every target is at least 24 × 24 CSS px, or spaced as 2.5.8 allows`, async () => {
+  test(`${name} at 360 px: every target is at least 24 × 24 CSS px, or spaced as 2.5.8 allows`, async (browser) => {
     const page = await browser.page(hash, { width: 360, height: 740 });
     await page.waitForSelector(ready);
     // The whole page, scrolled through: targets are measured where they are drawn.
@@ -120,13 +117,13 @@ for (const [name, hash, ready] of PAGES) {
   });
 }
 
-test('the reader at 360 px with the contents menu open: no axe violations', async () => {
+test('the reader at 360 px with the contents menu open: no axe violations', async (browser) => {
   const page = await browser.page('', { width: 360, height: 740 });
   await page.click('.menu-button');
   assert.deepEqual(await violations(page), []);
 });
 
-test('search results: no axe violations', async () => {
+test('search results: no axe violations', async (browser) => {
   const page = await browser.page();
   const search = await page.$('input[type=search]');
   assert.ok(search, 'the page has a search box');
@@ -136,7 +133,7 @@ test('search results: no axe violations', async () => {
   assert.deepEqual(await violations(page), []);
 });
 
-test('the "new version" banner, light and dark: no axe violations', async () => {
+test('the "new version" banner, light and dark: no axe violations', async (browser) => {
   const page = await browser.page();
   // The banner from boot.js itself (the module is loaded already, so this only imports it).
   await page.evaluate(async () => (await import('./boot.js')).offerUpdate({ postMessage() {} }));

@@ -1,17 +1,14 @@
 // Reading comfort: theme, text size and interface language that persist, the
 // print stylesheet, copy link, keyboard shortcuts and the progress bar.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, launch, ready } from './browser.mjs';
+import { CHROMIUM, launch, ready, siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const bg = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test('the theme toggle overrides the system and persists', async () => {
+test('the theme toggle overrides the system and persists', async (browser) => {
   const page = await browser.page();
   await page.emulateMedia({ colorScheme: 'light' });
   const light = await bg(page);
@@ -32,7 +29,7 @@ test('the theme toggle overrides the system and persists', async () => {
   assert.equal(await bg(page), light);
 });
 
-test('text size grows and shrinks within bounds, and persists', async () => {
+test('text size grows and shrinks within bounds, and persists', async (browser) => {
   const page = await browser.page();
   const size = () => page.$eval('#p1', (p) => parseFloat(getComputedStyle(p).fontSize));
   const base = await size();
@@ -49,7 +46,7 @@ test('text size grows and shrinks within bounds, and persists', async () => {
   assert.equal(await page.textContent('.settings .font-size'), '80%');
 });
 
-test('the interface language switches and persists; the article stays Kazakh', async () => {
+test('the interface language switches and persists; the article stays Kazakh', async (browser) => {
   const page = await browser.page('#/people');
   await page.selectOption('.settings select', 'ru');
   await page.waitForFunction(() => document.querySelector('.people-index h1')?.textContent === 'Персоны');
@@ -65,7 +62,7 @@ test('the interface language switches and persists; the article stays Kazakh', a
   await page.waitForSelector('nav a:has-text("Кіріспе")');
 });
 
-test('a Russian browser gets the Russian interface at first visit', async () => {
+test('a Russian browser gets the Russian interface at first visit', async (browser) => {
   const other = await chromium.launch(CHROMIUM);
   const page = await (await other.newContext({ locale: 'ru-RU' })).newPage();
   await page.goto(browser.url);
@@ -74,7 +71,7 @@ test('a Russian browser gets the Russian interface at first visit', async () => 
   await other.close();
 });
 
-test('print shows the article alone, with the bibliography links written out', async () => {
+test('print shows the article alone, with the bibliography links written out', async (browser) => {
   const page = await browser.page();
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.topbar', '.sidebar', '.section-nav', '.tools', '.progress']) {
@@ -87,7 +84,7 @@ test('print shows the article alone, with the bibliography links written out', a
   assert.ok(await page.isVisible('.topbar'));
 });
 
-test('copy link puts the paragraph address on the clipboard', async () => {
+test('copy link puts the paragraph address on the clipboard', async (browser) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await browser.page();
   await page.hover('#p5');
@@ -97,7 +94,7 @@ test('copy link puts the paragraph address on the clipboard', async () => {
   assert.equal(copied, `${browser.url}#/p/p5`);
 });
 
-test('keyboard: ? lists the shortcuts, Escape closes, ] and [ move between sections', async () => {
+test('keyboard: ? lists the shortcuts, Escape closes, ] and [ move between sections', async (browser) => {
   const page = await browser.page('#/section/s1');
   await page.keyboard.press('?');
   await page.waitForSelector('dialog[open]');
@@ -111,7 +108,7 @@ test('keyboard: ? lists the shortcuts, Escape closes, ] and [ move between secti
   await page.waitForFunction(() => location.hash === '#/section/s1');
 });
 
-test('the progress bar follows the reading', async () => {
+test('the progress bar follows the reading', async (browser) => {
   const page = await browser.page();
   const value = () => page.getAttribute('.progress', 'aria-valuenow').then(Number);
   assert.equal(await value(), 0);

@@ -1,19 +1,16 @@
 // Copying and symbols, print, search marks and echoed text: the selection holds
 // the words only, icons need no font, print says where it came from, hits stand
 // out inside a marked paragraph, and the reader's own text cannot turn the app's around.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const text = (id) => article.sections.flatMap((s) => s.blocks).find((b) => b.id === id).text;
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
-test('a selection across paragraphs copies their words and no ¶ or ⧉', async () => {
+test('a selection across paragraphs copies their words and no ¶ or ⧉', async (browser) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await browser.page();
   await page.hover('#p12'); // the tools show on hover: they must still stay out
@@ -32,7 +29,7 @@ test('a selection across paragraphs copies their words and no ¶ or ⧉', async 
   assert.equal(copied.replace(/\s+/g, ' ').trim(), ['p11', 'p12', 'p13'].map(text).join(' '));
 });
 
-test('icons are inline SVG, and the figure has no empty photo box, on screen or in print', async () => {
+test('icons are inline SVG, and the figure has no empty photo box, on screen or in print', async (browser) => {
   const page = await browser.page();
   const body = await page.textContent('body');
   assert.doesNotMatch(body, /[⧉📷]/u, 'no glyph a system may lack');
@@ -55,7 +52,7 @@ test('icons are inline SVG, and the figure has no empty photo box, on screen or 
   }
 });
 
-test('print gets a header with the title, the author and the address at print time', async () => {
+test('print gets a header with the title, the author and the address at print time', async (browser) => {
   const page = await browser.page('#/person/mustafa-shokay');
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.isVisible('.print-header'), false, 'not on screen');
@@ -90,7 +87,7 @@ function contrast(a, b) {
   return (x + 0.05) / (y + 0.05);
 }
 
-test('search marks stand out from the marked paragraph, light and dark', async () => {
+test('search marks stand out from the marked paragraph, light and dark', async (browser) => {
   const page = await browser.page('#/p/p12?q=%D0%91%D0%B0%D0%BA%D1%83');
   await page.waitForSelector('#p12.marked mark');
   for (const colorScheme of ['light', 'dark']) {
@@ -126,7 +123,7 @@ const echoed = (page, selector) => page.$eval(selector, (el) => {
   };
 });
 
-test('the query in the hit bar is isolated: a right-to-left override cannot turn the closing quote', async () => {
+test('the query in the hit bar is isolated: a right-to-left override cannot turn the closing quote', async (browser) => {
   const query = `Баку${RLO}abc`;
   const page = await browser.page(`#/p/p12?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.hit-bar .query bdi');
@@ -136,7 +133,7 @@ test('the query in the hit bar is isolated: a right-to-left override cannot turn
   assert.ok(shown.close >= shown.bdi - 0.5, `» after the query (${shown.close} vs ${shown.bdi})`);
 });
 
-test('the results page echoes the query, isolated: the closing quote stays after it', async () => {
+test('the results page echoes the query, isolated: the closing quote stays after it', async (browser) => {
   const query = `Баку${RLO}abc`;
   const page = await browser.page(`#/search?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.search-results h1 bdi');
@@ -148,7 +145,7 @@ test('the results page echoes the query, isolated: the closing quote stays after
   assert.ok(shown.close >= shown.bdi - 0.5, `» after the query (${shown.close} vs ${shown.bdi})`);
 });
 
-test('the unknown hash on the not-found page is isolated', async () => {
+test('the unknown hash on the not-found page is isolated', async (browser) => {
   const raw = `/no${RLO}such`;
   const page = await browser.page(`#${encodeURIComponent(raw).replaceAll('%2F', '/')}`);
   await page.waitForSelector('.not-found code bdi');

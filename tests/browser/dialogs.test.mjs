@@ -2,13 +2,10 @@
 // reader meets it: the platform's modal <dialog>, Tab pressed 20 times never
 // leaves it, Escape closes it, and focus is back on the control that opened it.
 // Then the keyboard's own way to a highlight: `h` on a paragraph, Enter, type.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** What has focus, for messages. */
 const focused = (page) => page.evaluate(() => {
@@ -53,7 +50,7 @@ async function escapeToOpener(page, name) {
     `${name}: focus is back on the opener, not on ${await focused(page)}`);
 }
 
-test('the ? dialog: Tab stays inside, Escape closes it, focus returns', async () => {
+test('the ? dialog: Tab stays inside, Escape closes it, focus returns', async (browser) => {
   for (const width of [1280, 360]) {
     const page = await browser.page('#/section/s1', { width, height: 740 });
     // The reader is on the search box's neighbour, the site title link.
@@ -75,7 +72,7 @@ test('the ? dialog: Tab stays inside, Escape closes it, focus returns', async ()
   }
 });
 
-test('"Cite this": Tab stays inside, Escape closes it, focus returns to its button', async () => {
+test('"Cite this": Tab stays inside, Escape closes it, focus returns to its button', async (browser) => {
   for (const width of [1280, 360]) {
     const page = await browser.page('#/p/p12', { width, height: 740 });
     await page.focus('.block:has(#p12) .cite-button');
@@ -98,7 +95,7 @@ test('"Cite this": Tab stays inside, Escape closes it, focus returns to its butt
   }
 });
 
-test('the keyboard highlights: h on a paragraph, Enter, a note, Enter; the note dialog keeps Tab inside', async () => {
+test('the keyboard highlights: h on a paragraph, Enter, a note, Enter; the note dialog keeps Tab inside', async (browser) => {
   const page = await browser.page('#/p/p30');
   // The link brought the paragraph into view and gave it focus.
   await page.waitForFunction(() => document.activeElement?.id === 'p30');
@@ -137,7 +134,7 @@ test('the keyboard highlights: h on a paragraph, Enter, a note, Enter; the note 
   await page.close();
 });
 
-test('h outside a paragraph does nothing', async () => {
+test('h outside a paragraph does nothing', async (browser) => {
   const page = await browser.page('#/people');
   await page.keyboard.press('h');
   assert.equal(await page.evaluate(() => getSelection().toString()), '');

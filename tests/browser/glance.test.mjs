@@ -1,10 +1,9 @@
 // At a glance: the map (markers, routes, labels, keyboard zoom, era filter,
 // opening a place), the word list (counts, filter, KWIC marks) and the
 // overview (its links), all loaded only when first opened.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready } from './browser.mjs';
+import { ready, siteTest } from './browser.mjs';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
@@ -13,13 +12,11 @@ const counts = JSON.parse(readFileSync('tests/fixtures/place_mentions.json', 'ut
 const ROUTES = ['baku-tbilisi-ceyhan', 'baku-tbilisi-erzurum', 'baku-tbilisi-kars', 'tanap', 'tap', 'east-west-corridor',
   'china-turkey-transit-route'];
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const viewBox = (page) => page.$eval('svg.map', (s) => s.getAttribute('viewBox').split(' ').map(Number));
 
-test('the first visit loads neither the map nor the word list, nor their code', async () => {
+test('the first visit loads neither the map nor the word list, nor their code', async (browser) => {
   const page = await browser.page('');
   const fetched = browser.requests.map(([path]) => path);
   const lazy = (p) => p.endsWith('map.json') || p.endsWith('words.json') || /extras(_bg\.wasm|\.js)$/.test(p);
@@ -32,7 +29,7 @@ test('the first visit loads neither the map nor the word list, nor their code', 
   assert.deepEqual(page.errors, []);
 });
 
-test('a page of the module loaded on first use says so when it cannot load', async () => {
+test('a page of the module loaded on first use says so when it cannot load', async (browser) => {
   const page = await browser.page('');
   await page.route('**/extras_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(`${browser.url}#/words`);
@@ -46,7 +43,7 @@ test('a page of the module loaded on first use says so when it cannot load', asy
   await page.locator('[data-lemma]').first().waitFor();
 });
 
-test('every place with a point is a marker sized by its mentions; routes are lines', async () => {
+test('every place with a point is a marker sized by its mentions; routes are lines', async (browser) => {
   const page = await browser.page('#/map');
   await page.waitForSelector('svg.map .marker');
   const markers = await page.$$eval('svg.map a.marker', (as) => as.map((a) => ({
@@ -96,7 +93,7 @@ test('every place with a point is a marker sized by its mentions; routes are lin
   }
 });
 
-test('no two labels overlap as drawn at the default zoom', async () => {
+test('no two labels overlap as drawn at the default zoom', async (browser) => {
   for (const width of [1280, 360]) {
     const page = await browser.page('#/map', { width, height: 800 });
     await page.waitForSelector('svg.map text');
@@ -125,7 +122,7 @@ test('no two labels overlap as drawn at the default zoom', async () => {
   }
 });
 
-test('the keyboard zooms and pans the map; a marker opens its place', async () => {
+test('the keyboard zooms and pans the map; a marker opens its place', async (browser) => {
   const page = await browser.page('#/map');
   await page.waitForSelector('svg.map .marker');
   const [, , w0] = await viewBox(page);
@@ -154,7 +151,7 @@ test('the keyboard zooms and pans the map; a marker opens its place', async () =
   assert.deepEqual(page.errors, []);
 });
 
-test('a decade shows the places its events name', async () => {
+test('a decade shows the places its events name', async (browser) => {
   const page = await browser.page('#/map');
   await page.waitForSelector('svg.map .marker');
   await page.click('.decades button:has-text("1910")');
@@ -186,7 +183,7 @@ function bodyWords() {
   return n;
 }
 
-test('the word list: counts add up, filters in any script, names link to pages', async () => {
+test('the word list: counts add up, filters in any script, names link to pages', async (browser) => {
   const page = await browser.page('#/words');
   await page.waitForSelector('.word-list li[data-lemma]');
   const total = Number(await page.getAttribute('[data-total]', 'data-total'));
@@ -211,7 +208,7 @@ test('the word list: counts add up, filters in any script, names link to pages',
   assert.ok(heads.findIndex((h) => h.startsWith('ә')) > heads.findLastIndex((h) => h.startsWith('а')), 'ә after а');
 });
 
-test('an entry opens every occurrence in context, the word marked and linked', async () => {
+test('an entry opens every occurrence in context, the word marked and linked', async (browser) => {
   const page = await browser.page('#/words');
   await page.waitForSelector('li[data-lemma="газет"]');
   const n = Number(await page.getAttribute('li[data-lemma="газет"]', 'data-count'));
@@ -233,9 +230,9 @@ test('an entry opens every occurrence in context, the word marked and linked', a
   assert.ok((await page.textContent(`#${id}`)).includes(word));
 });
 
-test('the overview answers who, where, when and what, every item linked', async () => {
+test('the overview answers who, where, when and what, every item linked', async (browser) => {
   const page = await browser.page('');
-  await page.click('.topbar a[href="#/overview"]');
+  await page.click('.topbar a[href="overview.html"]');
   await page.waitForSelector('.overview .top-words a');
   await page.waitForSelector('.overview svg.map .marker');
   const hrefs = await page.$$eval('.overview a', (as) => as.map((a) => a.getAttribute('href')));
@@ -247,7 +244,7 @@ test('the overview answers who, where, when and what, every item linked', async 
   assert.ok(decades.length >= 5);
   assert.ok(hrefs.filter((h) => h.startsWith('place-')).length >= 10, 'the small map links places');
   assert.ok(hrefs.filter((h) => h.startsWith('#/words?w=')).length >= 10);
-  for (const h of ['#/map', '#/words', 'people.html', 'timeline.html']) assert.ok(hrefs.includes(h), h);
+  for (const h of ['map.html', 'words.html', 'people.html', 'timeline.html']) assert.ok(hrefs.includes(h), h);
   assert.ok(await page.$('.overview .abstract p'), 'the abstract is shown');
   // Follow one of each kind.
   await page.click('.overview .decade-strip a >> nth=0');
@@ -263,13 +260,13 @@ test('the overview answers who, where, when and what, every item linked', async 
   assert.deepEqual(page.errors, []);
 });
 
-test('the people list opens on the most mentioned', async () => {
+test('the people list opens on the most mentioned', async (browser) => {
   const page = await browser.page('#/people');
   const first = await page.$eval('[data-person].person-entry', (e) => e.dataset.person);
   assert.equal(first, 'heydar-aliyev');
 });
 
-test('ru: every count on the word list and the overview takes its plural form', async () => {
+test('ru: every count on the word list and the overview takes its plural form', async (browser) => {
   const page = await browser.page();
   await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'ru'));
   await page.reload();

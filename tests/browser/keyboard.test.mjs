@@ -1,19 +1,16 @@
 // The reader with a keyboard only: the skip link, the menu, the shortcuts dialog,
 // the search box and its results, and shortcuts on Russian and Kazakh layouts.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;
   return el ? `${el.tagName.toLowerCase()}#${el.id}.${el.className}` : '';
 });
 
-test('the first Tab stop is the skip link; it moves focus to the text without scrolling', async () => {
+test('the first Tab stop is the skip link; it moves focus to the text without scrolling', async (browser) => {
   // Kazakh last: the choice persists for the tests after this one.
   for (const [lang, text] of [['ru', 'Перейти к тексту'], ['en', 'Skip to the text'], ['kk', 'Мәтінге өту']]) {
     const page = await browser.page();
@@ -32,7 +29,7 @@ test('the first Tab stop is the skip link; it moves focus to the text without sc
   }
 });
 
-test('Escape closes the phone menu and gives focus back to its button', async () => {
+test('Escape closes the phone menu and gives focus back to its button', async (browser) => {
   const page = await browser.page('', { width: 360, height: 740 });
   await page.click('.menu-button');
   await page.waitForSelector('.sidebar.open');
@@ -43,7 +40,7 @@ test('Escape closes the phone menu and gives focus back to its button', async ()
   assert.match(await focused(page), /^button#menu-button/);
 });
 
-test('the ? dialog is modal: focus stays inside, shortcuts do nothing behind it', async () => {
+test('the ? dialog is modal: focus stays inside, shortcuts do nothing behind it', async (browser) => {
   const page = await browser.page('#/section/s1');
   await page.keyboard.press('?');
   await page.waitForSelector('dialog[open]');
@@ -72,7 +69,7 @@ test('the ? dialog is modal: focus stays inside, shortcuts do nothing behind it'
   await page.waitForFunction(() => location.hash === '#/section/s2');
 });
 
-test('↓ in the search box goes to the results; Enter opens the first one', async () => {
+test('↓ in the search box goes to the results; Enter opens the first one', async (browser) => {
   const page = await browser.page();
   await page.focus('#search');
   await page.keyboard.type('Баку');
@@ -87,7 +84,7 @@ test('↓ in the search box goes to the results; Enter opens the first one', asy
   await page.waitForSelector('.marked');
 });
 
-test('shortcuts by physical key: Russian and Kazakh layouts type other letters there', async () => {
+test('shortcuts by physical key: Russian and Kazakh layouts type other letters there', async (browser) => {
   const page = await browser.page('#/section/s1');
   // What these keys send on a Russian (and Kazakh) layout: the same `code`, another `key`.
   const press = (key, code, shiftKey = false) => page.evaluate(([key, code, shiftKey]) => {
@@ -108,7 +105,7 @@ test('shortcuts by physical key: Russian and Kazakh layouts type other letters t
   await page.waitForFunction(() => location.hash.startsWith('#/search'));
 });
 
-test('/ focuses the search box without moving the page', async () => {
+test('/ focuses the search box without moving the page', async (browser) => {
   for (const width of [1280, 360]) {
     const page = await browser.page('', { width, height: 740 });
     await page.evaluate(() => document.getElementById('p20').scrollIntoView());

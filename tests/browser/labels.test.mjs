@@ -3,23 +3,22 @@
 // letter only Kazakh Cyrillic has, outside what is marked as Kazakh content
 // (lang="kk": the article's text, a quotation, a Kazakh word in the word list).
 // The tables come from the build (`prerender --ui-strings`), not from the source.
-import { after, before, test } from 'node:test';
+import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ready } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const TABLES = join(process.env.CARGO_TARGET_DIR ?? 'target', 'ui-strings.json');
 const words = JSON.parse(readFileSync('dist/words.json', 'utf8'));
 
-let browser;
+// The tables, read once: every test only reads them.
 let tables;
-before(async () => {
+before(() => {
   assert.ok(existsSync(TABLES), `${TABLES}: run tools/build.sh first`);
   tables = JSON.parse(readFileSync(TABLES, 'utf8'));
-  browser = await launch();
 });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** Letters of Kazakh Cyrillic that Russian does not have. */
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -100,24 +99,34 @@ function routes(lang) {
   ];
 }
 
-/** `hash` opened cold in interface language `lang` (stored, as the settings do). */
-async function open(page, lang, hash) {
-  await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
-  await page.goto(`${browser.url}${hash}`);
-  await page.reload();
-  await ready(page);
+/**
+ * `hash` opened cold, in a new tab, in interface language `lang` (stored, as the
+ * settings do): a new document each time, never a hash change and a reload, which
+ * can reload the address from before the hash (see browser.inLanguage).
+ */
+async function open(browser, lang, hash) {
+  const page = await browser.page(hash);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  return page;
+}
+
+/** Stores interface language `lang`, as the settings do. */
+async function choose(browser, lang) {
+  const page = await browser.page();
+  await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
+  await page.close();
 }
 
 for (const lang of ['ru', 'en']) {
-  test(`${lang}: no Kazakh label on any route`, async () => {
+  test(`${lang}: no Kazakh label on any route`, async (browser) => {
     // A Russian name on an English page is checked as Russian (`порт` is Russian too).
     const banned = { ru: forbidden('ru'), en: forbidden('en') };
     assert.ok(banned[lang].length > 100, `the Kazakh table has its strings (${banned[lang].length})`);
-    const page = await browser.page();
+    await choose(browser, lang);
     const found = [];
+    const errors = [];
     for (const [name, hash, signal] of routes(lang)) {
-      await open(page, lang, hash);
+      const page = await open(browser, lang, hash);
       await page.waitForSelector(signal);
       // Every entry of the contents in the language, none left in Kazakh.
       const contents = await page.$$eval('.toc li a > span', (ss) => ss.map((s) => s.lang));
@@ -130,18 +139,19 @@ for (const lang of ['ru', 'en']) {
         else if (KAZAKH_LETTERS.test(text)) found.push(`${name}: Kazakh letters in «${text}» (${where})`);
       }
       console.log(`${lang} ${name}: ${labels.length} labels checked`);
+      // Closing a page cancels what it was still fetching (the search warms both
+      // translations); nothing else may go wrong.
+      await page.close();
+      errors.push(...page.errors.filter((e) => !e.startsWith('request failed')).map((e) => `${name}: ${e}`));
     }
     assert.deepEqual(found, [], found.join('\n'));
-    // Leaving a page cancels what it was still fetching (the search warms both
-    // translations); nothing else may go wrong.
-    assert.deepEqual(page.errors.filter((e) => !e.startsWith('request failed')), []);
-    await page.close();
+    assert.deepEqual(errors, []);
   });
 }
 
-test('the check sees Kazakh: the same walk in Kazakh finds the Kazakh table', async () => {
-  const page = await browser.page();
-  await open(page, 'kk', '#/people');
+test('the check sees Kazakh: the same walk in Kazakh finds the Kazakh table', async (browser) => {
+  await choose(browser, 'kk');
+  const page = await open(browser, 'kk', '#/people');
   await page.waitForSelector('.person-entry');
   // In Kazakh the labels are not marked as Kazakh content, so the walk sees them.
   const labels = await page.evaluate(labelsOnPage);

@@ -1,25 +1,11 @@
 // Each interface language spoken right: counts by the CLDR plural rules, decades
 // written the language's way, and the strings outside the app (the update banner,
 // the error box, the not-found page) in the reader's language too.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, reach, ready } from './browser.mjs';
+import { hold, reach, siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-/** A page in `lang`, chosen in the settings (stored), at `hash`. */
-async function inLanguage(lang, hash = '') {
-  const page = await browser.page();
-  await page.evaluate((l) => localStorage.setItem('qazaq-reader.lang', l), lang);
-  await page.goto(`${browser.url}${hash}`);
-  await page.reload();
-  await ready(page);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  return page;
-}
+const test = siteTest();
 
 // The word each CLDR category takes, per language.
 const MENTIONS = {
@@ -28,8 +14,8 @@ const MENTIONS = {
 };
 
 for (const lang of ['ru', 'en']) {
-  test(`${lang}: every count on the people index takes its plural form`, async () => {
-    const page = await inLanguage(lang, '#/people');
+  test(`${lang}: every count on the people index takes its plural form`, async (browser) => {
+    const page = await browser.inLanguage(lang, '#/people');
     await page.waitForSelector('.person-entry');
     const counts = await page.$$eval('.person-entry .count', (ps) => ps.map((p) => p.textContent.trim()));
     const numbers = new Set();
@@ -44,13 +30,13 @@ for (const lang of ['ru', 'en']) {
   });
 }
 
-test('decades are written each language\'s way; places are "& organisations"', async () => {
+test('decades are written each language\'s way; places are "& organisations"', async (browser) => {
   for (const [lang, label, places] of [
     ['en', '1910s', 'Places & organisations'],
     ['ru', '1910-е', 'Места и организации'],
     ['kk', '1910\u00a0жж.', 'Жерлер мен ұйымдар'],
   ]) {
-    const page = await inLanguage(lang, '#/timeline');
+    const page = await browser.inLanguage(lang, '#/timeline');
     await page.waitForSelector('.timeline .decade h2');
     assert.equal(await page.textContent('.timeline .decade h2'), label);
     assert.ok(await page.$(`.decades button:text-is("${label}")`), `${lang}: the filter says ${label}`);
@@ -60,8 +46,8 @@ test('decades are written each language\'s way; places are "& organisations"', a
   }
 });
 
-test('the results header counts paragraphs and matches in the reader\'s language', async () => {
-  const page = await inLanguage('ru', '#/search?q=%D0%93%D0%B0%D0%B7%D0%B5%D1%82');
+test('the results header counts paragraphs and matches in the reader\'s language', async (browser) => {
+  const page = await browser.inLanguage('ru', '#/search?q=%D0%93%D0%B0%D0%B7%D0%B5%D1%82');
   await page.waitForSelector('.search-results .search-status');
   const status = await page.textContent('.search-status');
   const [, blocks, blockWord, matches, matchWord] = status.match(/^(\d+) (\S+), (\d+) (\S+)$/);
@@ -72,8 +58,8 @@ test('the results header counts paragraphs and matches in the reader\'s language
   await page.close();
 });
 
-test('the update banner and the error box follow the chosen language', async () => {
-  const page = await inLanguage('en');
+test('the update banner and the error box follow the chosen language', async (browser) => {
+  const page = await browser.inLanguage('en');
   await page.evaluate(async () => (await import('./boot.js')).offerUpdate({ postMessage() {} }));
   await page.waitForSelector('#update button');
   assert.equal(await page.textContent('#update button'), 'reload');
@@ -90,11 +76,10 @@ test('the update banner and the error box follow the chosen language', async () 
   await reach(broken); // the app loads
   await broken.waitForSelector('#fatal');
   assert.match(await broken.textContent('#fatal'), /^Поиск и указатели недоступны/);
-  await broken.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));
   await broken.close();
 });
 
-test('the not-found page speaks the reader\'s language', async () => {
+test('the not-found page speaks the reader\'s language', async (browser) => {
   const page = await browser.context.newPage();
   await page.goto(browser.url);
   await page.evaluate(() => localStorage.setItem('qazaq-reader.lang', 'en'));
@@ -103,12 +88,13 @@ test('the not-found page speaks the reader\'s language', async () => {
   const origin = new URL(browser.url).origin;
   const html = readFileSync('dist/404.html', 'utf8').replace(/src="[^"]*404\.js"/g, `src="${new URL('404.js', browser.url).pathname}"`);
   await page.route(`${origin}/elsewhere/page`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  // Its fallback without script, a refresh a second later to the folder above, is
+  // held: the page stays to be read however slow the test (it once left mid-read).
+  await hold(page, `${origin}/elsewhere/`);
   await page.goto(`${origin}/elsewhere/page`);
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
   assert.equal(await page.textContent('body p'), 'Going to the article…');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.title(), 'Page not found');
-  await page.goto(browser.url);
-  await page.evaluate(() => localStorage.removeItem('qazaq-reader.lang'));
   await page.close();
 });

@@ -1,11 +1,10 @@
 // The pages the build writes for each fixed route (people.html, person-<slug>.ru.html, …):
 // readable and linked with JavaScript off, reached by a plain link before the app, taken
 // over by the app without a mismatch, and followed inside the app without loading.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, launch, ready } from './browser.mjs';
+import { CHROMIUM, launch, plainTest as test, ready } from './browser.mjs';
 
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
 const places = JSON.parse(readFileSync('data/places.json', 'utf8'));

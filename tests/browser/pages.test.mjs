@@ -4,13 +4,10 @@
 // once through the one polite live region, the tab's title changed. Then
 // aria-current on the page and the section, and a cleared search back at the
 // paragraph the reader was at.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** The focused node of Chromium's accessibility tree: its role and name. */
 async function focusedNode(page) {
@@ -48,7 +45,7 @@ async function arrived(page, heading, what) {
   assert.ok(title.startsWith(`${heading} — `), `${what}: the tab's title "${title}"`);
 }
 
-test('each new page: focus on its h1, its title said and in the tab', async () => {
+test('each new page: focus on its h1, its title said and in the tab', async (browser) => {
   const page = await browser.page();
   const site = await page.title();
   assert.equal(await page.locator('#page-status').textContent(), '', 'nothing said at the start');
@@ -64,7 +61,7 @@ test('each new page: focus on its h1, its title said and in the tab', async () =
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'a person');
 
   // The map: the second module, its heading drawn once it has loaded.
-  await follow(page, '.indexes a[href="#/map"]');
+  await follow(page, '.indexes a[href="map.html"]');
   await page.waitForSelector('svg.map');
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'the map');
 
@@ -82,7 +79,7 @@ test('each new page: focus on its h1, its title said and in the tab', async () =
   await page.close();
 });
 
-test('typing a search keeps focus in the box; a filter keeps focus on its control', async () => {
+test('typing a search keeps focus in the box; a filter keeps focus on its control', async (browser) => {
   const page = await browser.page();
   await page.focus('#search');
   await page.keyboard.type('Баку');
@@ -102,7 +99,7 @@ test('typing a search keeps focus in the box; a filter keeps focus on its contro
   await page.close();
 });
 
-test('aria-current: the page in the menu and the top bar, the section in the contents', async () => {
+test('aria-current: the page in the menu and the top bar, the section in the contents', async (browser) => {
   const page = await browser.page('#/people');
   await page.waitForSelector('.person-entry');
   const current = () => page.evaluate(() => [...document.querySelectorAll('[aria-current]')]
@@ -117,7 +114,7 @@ test('aria-current: the page in the menu and the top bar, the section in the con
   await page.close();
 });
 
-test('clearing the search returns to the paragraph the reader was at', async () => {
+test('clearing the search returns to the paragraph the reader was at', async (browser) => {
   for (const how of ['cleared', 'Escape']) {
     const page = await browser.page();
     await page.evaluate(() => document.getElementById('p20').scrollIntoView({ block: 'center' }));

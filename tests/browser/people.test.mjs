@@ -1,20 +1,17 @@
 // The people index as a reader uses it: open it, filter with a Latin spelling,
 // open a person, follow a mention to its paragraph, and follow a name back.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
 const counts = JSON.parse(readFileSync('tests/fixtures/people_mentions.json', 'utf8'));
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const entrySlugs = (page) => page.$$eval('[data-person].person-entry', (es) => es.map((e) => e.dataset.person));
 
-test('the index lists every person with the hand-checked mention count', async () => {
+test('the index lists every person with the hand-checked mention count', async (browser) => {
   const page = await browser.page('#/people');
   const entries = await page.$$eval('.person-entry', (es) => es.map((e) => ({
     slug: e.dataset.person,
@@ -31,7 +28,7 @@ test('the index lists every person with the hand-checked mention count', async (
   assert.deepEqual(page.errors, []);
 });
 
-test('sorting by mentions, by first appearance and by name', async () => {
+test('sorting by mentions, by first appearance and by name', async (browser) => {
   const page = await browser.page('#/people');
   await page.click('.sort button:has-text("аталу саны")');
   const byCount = await page.$$eval('.person-entry [data-mentions]', (es) => es.map((e) => Number(e.dataset.mentions)));
@@ -47,7 +44,7 @@ test('sorting by mentions, by first appearance and by name', async () => {
   assert.ok(names.indexOf('Ахмет Байтұрсынұлы') < names.indexOf('Әзиз Ғұбайдуллин'), 'ә sorts after а');
 });
 
-test('the filter understands a Latin spelling', async () => {
+test('the filter understands a Latin spelling', async (browser) => {
   const page = await browser.page('#/people');
   await page.fill('.people-controls input', 'Aliyev');
   await page.waitForFunction(() => document.querySelectorAll('.person-entry').length === 2);
@@ -59,7 +56,7 @@ test('the filter understands a Latin spelling', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('a person page lists mentions that lead to their paragraphs', async () => {
+test('a person page lists mentions that lead to their paragraphs', async (browser) => {
   const page = await browser.page('#/people');
   await page.click('[data-person="mustafa-shokay"] h2 a');
   await page.waitForFunction(() => location.hash === '#/person/mustafa-shokay');
@@ -82,7 +79,7 @@ test('a person page lists mentions that lead to their paragraphs', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('appears-with and the part-of-a-name note', async () => {
+test('appears-with and the part-of-a-name note', async (browser) => {
   const page = await browser.page('#/person/heydar-aliyev');
   const companions = await page.$$eval('.companions a', (as) => as.map((a) => a.dataset.person));
   assert.ok(companions.includes('nursultan-nazarbayev'));
@@ -91,7 +88,7 @@ test('appears-with and the part-of-a-name note', async () => {
   assert.ok(notes >= 2, 'the foundation and the order are names that contain his');
 });
 
-test('"appears with X (n)" lists the n passages with both names marked', async () => {
+test('"appears with X (n)" lists the n passages with both names marked', async (browser) => {
   const page = await browser.page('#/person/heydar-aliyev');
   const link = page.locator('.companions a.with[data-with="nursultan-nazarbayev"]');
   const n = Number(await link.textContent());
@@ -116,7 +113,7 @@ test('"appears with X (n)" lists the n passages with both names marked', async (
   assert.deepEqual(page.errors, []);
 });
 
-test('a name in the text has a card with name and role on focus', async () => {
+test('a name in the text has a card with name and role on focus', async (browser) => {
   const page = await browser.page('#/p/p6');
   const link = page.locator('#p6 a.person[href="person-heydar-aliyev.html"]').first();
   await link.focus();
@@ -130,7 +127,7 @@ test('a name in the text has a card with name and role on focus', async () => {
   assert.equal(await page.textContent('#p6'), p6.text);
 });
 
-test('roles follow the interface language: Russian in Russian, English in English', async () => {
+test('roles follow the interface language: Russian in Russian, English in English', async (browser) => {
   const page = await browser.page('#/people');
   const roles = () => page.$$eval('.person-entry', (es) => Object.fromEntries(
     es.map((e) => [e.dataset.person, e.querySelector('.role').textContent]),
@@ -158,7 +155,7 @@ test('roles follow the interface language: Russian in Russian, English in Englis
   assert.deepEqual(page.errors, []);
 });
 
-test('an unknown person is not found', async () => {
+test('an unknown person is not found', async (browser) => {
   const page = await browser.page('#/person/nobody');
   await page.waitForSelector('.not-found');
 });

@@ -1,13 +1,10 @@
 // The reader keeps their place: Back and Forward return to the exact scroll
 // position, Esc in the search box returns to the paragraph being read, and the
 // text size works at every width.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, ready } from './browser.mjs';
+import { ready, siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const scrollY = (page) => page.evaluate(() => window.scrollY);
@@ -29,7 +26,7 @@ async function readAt(page, id) {
 }
 
 for (const [start, label] of [['', 'the article'], ['#/section/s2', 'a section']]) {
-  test(`${label}: a name tapped mid-section, then Back and Forward, return to the exact place, every time`, async () => {
+  test(`${label}: a name tapped mid-section, then Back and Forward, return to the exact place, every time`, async (browser) => {
     const page = await browser.page(start);
     for (const id of ['p20', 'p27', 'p14']) {
       const at = await readAt(page, id);
@@ -71,7 +68,7 @@ for (const [start, label] of [['', 'the article'], ['#/section/s2', 'a section']
   });
 }
 
-test('a reload keeps the place too', async () => {
+test('a reload keeps the place too', async (browser) => {
   const page = await browser.page();
   const at = await readAt(page, 'p25');
   await page.reload();
@@ -80,7 +77,7 @@ test('a reload keeps the place too', async () => {
   assert.equal(await scrollYSettledAt(page, at), at);
 });
 
-test('Esc in the search box returns to the paragraph being read', async () => {
+test('Esc in the search box returns to the paragraph being read', async (browser) => {
   const page = await browser.page();
   const at = await readAt(page, 'p27');
   await page.keyboard.press('/');
@@ -113,7 +110,7 @@ test('Esc in the search box returns to the paragraph being read', async () => {
   assert.equal(await page.$$eval('article mark', (m) => m.length), 0);
 });
 
-test('text size scales the text at every width', async () => {
+test('text size scales the text at every width', async (browser) => {
   for (const width of [360, 700, 1280]) {
     const page = await browser.page('', { width, height: 800 });
     const size = () => page.$eval('#p1', (p) => parseFloat(getComputedStyle(p).fontSize));

@@ -1,20 +1,17 @@
 // The places index: filter by kind and by a Latin spelling, open a place,
 // follow a mention to its paragraph.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const counts = JSON.parse(readFileSync('tests/fixtures/place_mentions.json', 'utf8'));
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const slugs = (page) => page.$$eval('[data-place].person-entry', (es) => es.map((e) => e.dataset.place));
 
-test('the index lists every place; counts match the hand-checked ones', async () => {
+test('the index lists every place; counts match the hand-checked ones', async (browser) => {
   const page = await browser.page('#/places');
   // The places' mentions load when a places page is first opened.
   await page.waitForSelector('[data-place].person-entry');
@@ -25,7 +22,7 @@ test('the index lists every place; counts match the hand-checked ones', async ()
   assert.deepEqual(page.errors, []);
 });
 
-test('kind chips and a Latin filter narrow the list', async () => {
+test('kind chips and a Latin filter narrow the list', async (browser) => {
   const page = await browser.page('#/places');
   await page.waitForSelector('[data-place].person-entry');
   await page.click('.kinds button:has-text("қала")');
@@ -40,7 +37,7 @@ test('kind chips and a Latin filter narrow the list', async () => {
   await page.waitForSelector('[data-place="caspian-sea"]');
 });
 
-test('a place lists its mentions, which lead to their paragraphs', async () => {
+test('a place lists its mentions, which lead to their paragraphs', async (browser) => {
   const page = await browser.page('#/place/baku');
   assert.equal(await page.textContent('.place-page h1'), 'Баку');
   await page.waitForSelector('.place-page .mentions');
@@ -53,7 +50,7 @@ test('a place lists its mentions, which lead to their paragraphs', async () => {
   await unknown.waitForSelector('.not-found');
 });
 
-test('descriptions follow the interface language', async () => {
+test('descriptions follow the interface language', async (browser) => {
   const page = await browser.page('#/places');
   try {
     await page.selectOption('.settings select', 'ru');

@@ -1,19 +1,16 @@
 // The article is in the HTML before any script runs, and the Wasm takes over
 // that DOM (hydration) instead of rebuilding it.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, launch, ready } from './browser.mjs';
+import { CHROMIUM, idle, launch, ready, siteTest } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const paragraphs = article.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph'));
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
-test('with JavaScript off, every paragraph is on the page', async () => {
+test('with JavaScript off, every paragraph is on the page', async (browser) => {
   const noScript = await chromium.launch(CHROMIUM);
   const page = await (await noScript.newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(browser.url);
@@ -24,7 +21,7 @@ test('with JavaScript off, every paragraph is on the page', async () => {
   await noScript.close();
 });
 
-test('hydration keeps the pre-rendered nodes and warns about nothing', async () => {
+test('hydration keeps the pre-rendered nodes and warns about nothing', async (browser) => {
   const page = await browser.context.newPage();
   const messages = [];
   page.on('console', (m) => {
@@ -40,7 +37,7 @@ test('hydration keeps the pre-rendered nodes and warns about nothing', async () 
   });
   await page.goto(browser.url);
   await ready(page);
-  await page.waitForTimeout(200);
+  await idle(page);
   assert.ok(await page.evaluate(() => window.firstParagraph instanceof HTMLParagraphElement));
   assert.ok(await page.evaluate(() => window.firstParagraph === document.getElementById('p1')),
     'the paragraph element was replaced instead of hydrated');
@@ -51,7 +48,7 @@ test('hydration keeps the pre-rendered nodes and warns about nothing', async () 
   await page.close();
 });
 
-test('a deep link still lands after hydration', async () => {
+test('a deep link still lands after hydration', async (browser) => {
   const page = await browser.page('#/person/mustafa-shokay');
   await page.waitForSelector('.person-page h1');
   assert.equal(await page.textContent('.person-page h1'), 'Мұстафа Шоқай');

@@ -2,22 +2,19 @@
 // marked (whatever its case and spacing), says so when the passage is gone, and
 // a selection in a paragraph offers "Copy link to quote", which reports only
 // what the clipboard did.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ready, selectText } from './browser.mjs';
+import { ready, selectText, siteTest } from './browser.mjs';
 
 const article = JSON.parse(readFileSync('data/article.json', 'utf8'));
 const text = (id) => article.sections.flatMap((s) => s.blocks).find((b) => b.id === id).text;
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** Words 3..9 of a paragraph: a passage in the middle of it. */
 const passage = (id) => text(id).split(/\s+/).slice(3, 9).join(' ');
 
-test('a quote link marks exactly its passage, whatever the case and spacing', async () => {
+test('a quote link marks exactly its passage, whatever the case and spacing', async (browser) => {
   const quote = passage('p12');
   // Upper case and a line break with spaces: the reader's copy of it.
   const messy = quote.toUpperCase().replace(' ', ' \n  ');
@@ -35,7 +32,7 @@ test('a quote link marks exactly its passage, whatever the case and spacing', as
   assert.deepEqual(page.errors, []);
 });
 
-test('a passage no longer found is said so, in the reader\'s language', async () => {
+test('a passage no longer found is said so, in the reader\'s language', async (browser) => {
   const page = await browser.page('#/p/p12?quote=' + encodeURIComponent('мұндай сөз жоқ мәтінде'));
   const notice = page.locator('.quote-missing');
   await notice.waitFor();
@@ -52,7 +49,7 @@ test('a passage no longer found is said so, in the reader\'s language', async ()
 });
 
 
-test('"Copy link to quote" copies a link that opens the passage; a refused copy says so', async () => {
+test('"Copy link to quote" copies a link that opens the passage; a refused copy says so', async (browser) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await browser.page('#/p/p20');
   const quote = 'Әзербайжан';

@@ -1,19 +1,16 @@
 // Search as a reader uses it: type, see results, jump to a hit, step through
 // hits, share the URL, go back; and bad input never breaks the page.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { frames, siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const BOX = 'input[type="search"]';
 const resultIds = (page) => page.$$eval('.search-results [data-para]', (as) => as.map((a) => a.dataset.para));
 const renderedFor = (page, q) => page.waitForFunction(
   (q) => document.querySelector('.search-results')?.dataset.query === q, q);
 
-test('typing shows ranked results with snippets, in the URL', async () => {
+test('typing shows ranked results with snippets, in the URL', async (browser) => {
   const page = await browser.page();
   await page.click(BOX);
   await page.keyboard.type('газет');
@@ -28,7 +25,7 @@ test('typing shows ranked results with snippets, in the URL', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('Latin and Russian-keyboard spellings find the Kazakh names', async () => {
+test('Latin and Russian-keyboard spellings find the Kazakh names', async (browser) => {
   const page = await browser.page();
   for (const [q, expected] of [['Nazarbayev', 'p24'], ['Шокай', 'p15'], ['Tokayev', 'p39'], ['Kazakhstan', 'p9']]) {
     await page.fill(BOX, q);
@@ -38,7 +35,7 @@ test('Latin and Russian-keyboard spellings find the Kazakh names', async () => {
   }
 });
 
-test('choosing a result jumps to the paragraph, marks the words and steps through hits', async () => {
+test('choosing a result jumps to the paragraph, marks the words and steps through hits', async (browser) => {
   const page = await browser.page('#/search?q=Топчубашов');
   await renderedFor(page, 'Топчубашов');
   const first = (await resultIds(page))[0];
@@ -68,7 +65,7 @@ test('choosing a result jumps to the paragraph, marks the words and steps throug
   assert.equal(await page.inputValue(BOX), '');
 });
 
-test('the hit bar steps through every occurrence, not every paragraph', async () => {
+test('the hit bar steps through every occurrence, not every paragraph', async (browser) => {
   // A word that occurs several times in some paragraphs.
   const q = 'Әзербайжан';
   const page = await browser.page(`#/search?q=${encodeURIComponent(q)}`);
@@ -111,7 +108,7 @@ test('the hit bar steps through every occurrence, not every paragraph', async ()
   assert.deepEqual(page.errors, []);
 });
 
-test('a person page and a search for the name count the same way', async () => {
+test('a person page and a search for the name count the same way', async (browser) => {
   const page = await browser.page('#/person/mustafa-shokay');
   const mentions = Number(await page.getAttribute('.person-page [data-mentions]', 'data-mentions'));
   const blocks = Number(await page.getAttribute('.person-page [data-blocks]', 'data-blocks'));
@@ -121,7 +118,7 @@ test('a person page and a search for the name count the same way', async () => {
   assert.match(await page.textContent('.person-page .count'), new RegExp(`^${mentions} рет аталады, ${blocks} абзац$`));
 });
 
-test('forms that should match: full-width digits, an inflected typo; no far-fetched suggestions', async () => {
+test('forms that should match: full-width digits, an inflected typo; no far-fetched suggestions', async (browser) => {
   const page = await browser.page();
   await page.fill(BOX, '1991');
   await renderedFor(page, '1991');
@@ -140,7 +137,7 @@ test('forms that should match: full-width digits, an inflected typo; no far-fetc
   assert.deepEqual(await page.$$eval('.suggestions a', (as) => as.map((a) => a.textContent)), []);
 });
 
-test('an over-long link opens the cut-down search with its notice', async () => {
+test('an over-long link opens the cut-down search with its notice', async (browser) => {
   const q = encodeURIComponent('ә'.repeat(10_000));
   const page = await browser.page(`#/search?q=${q}`);
   await page.waitForSelector('.search-results .notice');
@@ -150,7 +147,7 @@ test('an over-long link opens the cut-down search with its notice', async () => 
   assert.equal(await hit.$('.not-found'), null);
 });
 
-test('no results say so and suggest the nearest words', async () => {
+test('no results say so and suggest the nearest words', async (browser) => {
   // Two letters off: no match, but close enough to offer.
   const page = await browser.page(`#/search?q=${encodeURIComponent('Тагиефф')}`);
   await page.waitForSelector('.search-results .search-status');
@@ -159,7 +156,7 @@ test('no results say so and suggest the nearest words', async () => {
   assert.ok(suggestions.includes('Тагиев'), suggestions.join());
 });
 
-test('bad input: long, emoji, invisible, mixed-script, punctuation, markup', async () => {
+test('bad input: long, emoji, invisible, mixed-script, punctuation, markup', async (browser) => {
   const page = await browser.page();
   const inputs = [
     'ә'.repeat(10_000),
@@ -174,7 +171,8 @@ test('bad input: long, emoji, invisible, mixed-script, punctuation, markup', asy
   for (const q of inputs) {
     await page.fill(BOX, q);
     await page.waitForSelector('.search-results .search-status');
-    await page.waitForTimeout(20);
+    // The answer drawn before the next input.
+    await frames(page);
   }
   assert.equal(await page.$('img'), null, 'the query is never parsed as HTML');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
@@ -190,18 +188,22 @@ test('bad input: long, emoji, invisible, mixed-script, punctuation, markup', asy
   assert.deepEqual(page.errors, []);
 });
 
-test('keystroke to rendered results (time printed; each query renders what it counts)', async () => {
+test('keystroke to rendered results (time printed; each query renders what it counts)', async (browser) => {
   const page = await browser.page();
   const times = [];
   for (const q of ['Ә', 'Әз', 'Әзе', 'Әзер', 'Әзерб', 'газет', 'Nazarbayev', 'репресс', 'Баку 1926', '"Ғасыр келісім"']) {
     times.push(await page.evaluate(async (q) => {
       const input = document.querySelector('input[type="search"]');
+      const answered = () => document.querySelector('.search-results')?.dataset.query === q;
+      // Resolves when the results for `q` are in the page (watched, not polled).
+      const rendered = new Promise((done) => {
+        const watch = new MutationObserver(() => { if (answered()) { watch.disconnect(); done(); } });
+        watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+      });
       const t0 = performance.now();
       input.value = q;
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      while (document.querySelector('.search-results')?.dataset.query !== q) {
-        await new Promise((r) => setTimeout(r, 0));
-      }
+      if (!answered()) await rendered;
       await new Promise((r) => requestAnimationFrame(r));
       const took = performance.now() - t0;
       return {

@@ -3,13 +3,10 @@
 // shows one line saying search and the indexes are unavailable, while the
 // article's own links still go where they point; and the first letter typed
 // into the search box before the app is ready is kept and searched.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, reach, ready } from './browser.mjs';
+import { reach, ready, siteTest } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 /** Stand-ins for localStorage, set before any script of the page runs. */
 const STORAGES = {
@@ -22,7 +19,7 @@ const STORAGES = {
 };
 
 for (const [what, fake] of Object.entries(STORAGES)) {
-  test(`storage: ${what}: the app runs with defaults and says nothing is saved`, async () => {
+  test(`storage: ${what}: the app runs with defaults and says nothing is saved`, async (browser) => {
     const page = await browser.context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -44,7 +41,7 @@ for (const [what, fake] of Object.entries(STORAGES)) {
   });
 }
 
-test('storage that works: no notice', async () => {
+test('storage that works: no notice', async (browser) => {
   const page = await browser.page();
   await page.waitForSelector('.settings h2');
   assert.equal(await page.locator('.nothing-saved').count(), 0);
@@ -52,7 +49,7 @@ test('storage that works: no notice', async () => {
 });
 
 for (const [what, pattern] of [['boot.js does not load', '**/boot.js'], ['the Wasm does not load', '**/qazaq_reader_bg.wasm']]) {
-  test(`${what}: one line says search and the indexes are unavailable; the text's links still work`, async () => {
+  test(`${what}: one line says search and the indexes are unavailable; the text's links still work`, async (browser) => {
     for (const width of [1280, 360]) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 740 });
@@ -78,7 +75,7 @@ for (const [what, pattern] of [['boot.js does not load', '**/boot.js'], ['the Wa
   });
 }
 
-test('the first letter typed into the search box before the app is ready is kept and searched', async () => {
+test('the first letter typed into the search box before the app is ready is kept and searched', async (browser) => {
   const page = await browser.context.newPage();
   // The Wasm waits until the reader has typed: the app cannot be ready before.
   let release;
@@ -100,7 +97,7 @@ test('the first letter typed into the search box before the app is ready is kept
   await page.close();
 });
 
-test('letters typed while the app takes over are kept too', async () => {
+test('letters typed while the app takes over are kept too', async (browser) => {
   const page = await browser.context.newPage();
   let release;
   const typed = new Promise((r) => { release = r; });

@@ -1,20 +1,17 @@
 // The timeline: chronological, decades marked, filters in the URL, events
 // linked to their paragraphs and people.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const en = JSON.parse(readFileSync('data/translations/en.json', 'utf8'));
 const ru = JSON.parse(readFileSync('data/translations/ru.json', 'utf8'));
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const test = siteTest();
 
 const years = (page) => page.$$eval('.event', (es) => es.map((e) => Number(e.dataset.year)));
 
-test('events are in time order under decade headings; anniversaries are apart', async () => {
+test('events are in time order under decade headings; anniversaries are apart', async (browser) => {
   const page = await browser.page('#/timeline');
   // The dates load when the timeline is first opened.
   await page.waitForSelector('.timeline .event');
@@ -46,7 +43,7 @@ test('events are in time order under decade headings; anniversaries are apart', 
   assert.deepEqual(page.errors, []);
 });
 
-test('an event is about the people a pronoun or its paragraph points to', async () => {
+test('an event is about the people a pronoun or its paragraph points to', async (browser) => {
   const page = await browser.page('#/timeline?decade=1930');
   // The dates load when the timeline is first opened.
   await page.waitForSelector('.timeline .event');
@@ -58,7 +55,7 @@ test('an event is about the people a pronoun or its paragraph points to', async 
   assert.equal((await people('.event[data-event="p19-1"]')).length, 11);
 });
 
-test('decade and person filters live in the URL', async () => {
+test('decade and person filters live in the URL', async (browser) => {
   const page = await browser.page('#/timeline');
   // The dates load when the timeline is first opened.
   await page.waitForSelector('.timeline .event');
@@ -77,7 +74,7 @@ test('decade and person filters live in the URL', async () => {
   await cold.waitForFunction(() => location.hash === '#/timeline');
 });
 
-test('an event leads to its paragraph and to its people', async () => {
+test('an event leads to its paragraph and to its people', async (browser) => {
   const page = await browser.page('#/timeline');
   // The dates load when the timeline is first opened.
   await page.waitForSelector('.timeline .event');
@@ -91,7 +88,7 @@ test('an event leads to its paragraph and to its people', async () => {
   await page.waitForFunction(() => location.hash === '#/person/mustafa-shokay');
 });
 
-test('the lines read in the interface language, or in the reading choice, the Kazakh kept under them', async () => {
+test('the lines read in the interface language, or in the reading choice, the Kazakh kept under them', async (browser) => {
   const fetched = () => browser.requests.map(([p]) => p).filter((p) => p.includes('/translations/'));
   const line = (page, sel) => page.$eval(`.event[data-event="p11-1"] ${sel}`, (p) => [p.lang, p.textContent]);
   const page = await browser.page('#/timeline');

@@ -4,8 +4,11 @@
 #![allow(dead_code)]
 
 use qazaq_reader::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
+use qazaq_reader::core::library::Library;
 use qazaq_reader::core::people::{parse_people, Person};
 use qazaq_reader::core::places::{parse_places, Place};
+use qazaq_reader::core::render::Labels;
+use qazaq_reader::core::translation::{TrLang, Translation};
 
 /// A file of the project, by its path from the project root.
 pub fn read(path: &str) -> String {
@@ -23,6 +26,22 @@ pub fn people() -> Vec<Person> {
 
 pub fn places() -> Vec<Place> {
     parse_places(&read("data/places.json")).expect("data/places.json is valid")
+}
+
+/// A working translation of the project, `data/translations/<lang>.json`.
+pub fn translation(lang: TrLang) -> Translation {
+    let path = format!("data/translations/{}.json", lang.code());
+    serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The library of the project's data with the translations in `langs` loaded,
+/// as in the browser once they are fetched.
+pub fn library_with(langs: &[TrLang]) -> Library {
+    let lib = Library::computed(article(), people(), places());
+    for &lang in langs {
+        lib.set_translation(lang, translation(lang));
+    }
+    lib
 }
 
 /// `(block id, text)` pairs, owned, for comparing with what was found.
@@ -74,3 +93,25 @@ pub fn article_of(paragraphs: &[&str], references: &[&str]) -> Article {
         repairs: Vec::new(),
     }
 }
+
+/// The body's labels for rendering tests, several with characters that must be
+/// escaped (`<`, `&`, `"`), so a test can see that labels are escaped like text.
+pub const LABELS: Labels = Labels {
+    repair: "Repair",
+    source_reading: "Source",
+    edition_reading: "Edition",
+    line_end: "line end",
+    repair_kinds: ["h", "j", "b", "s", "p", "e"],
+    opening_part: "Кіріспе",
+    previous: "<prev>",
+    next: "next & on",
+    link_to_paragraph: "¶",
+    link_to_section: "#",
+    copy_link: "copy \"link\"",
+    figure_label: "Сурет",
+    abstract_label: "Қысқаша <мазмұны>",
+    translation_notice: "Аударма \"ресми емес\"",
+    cite: "cite <this>",
+    cite_article: "cite the article",
+    bibliography: "Bibliography",
+};

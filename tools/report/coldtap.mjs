@@ -164,7 +164,7 @@ const CASES = [
       return lost;
     },
   },
-  { name: 'Map', result: MARKERS, from: 'tap', act: (page) => viaMenu(page, '#/map'), readyOnly: true },
+  { name: 'Map', result: MARKERS, from: 'tap', act: (page) => viaMenu(page, 'map.html') },
 ];
 
 /** A short upward swipe on the text, as a reader reading on. */

@@ -7,6 +7,9 @@
 //! heading, paragraph and caption pointing at the Kazakh one it renders
 //! (`corresp="azerbaijan-kazakhstan.tei.xml#p12"`). Its text carries no name
 //! or date markup: the indexes mark the Kazakh words, not the translation's.
+//!
+//! Long (about 400 lines): one TEI writer, its header, body and standOff in
+//! the order the schema wants them, read top to bottom.
 
 use std::collections::HashMap;
 

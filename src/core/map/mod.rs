@@ -4,6 +4,9 @@
 //! path ([`clip`]); markers sized by mentions with labels placed so none
 //! collide ([`labels`]); routes drawn through their way-points. The browser
 //! only draws what [`MapData`] says.
+//!
+//! Long (over 500 lines): the map's data types and the one pass that builds
+//! them; the projection, clipping, TopoJSON and labels are in their own files.
 
 pub mod clip;
 pub mod labels;
