@@ -29,6 +29,7 @@ export const AT_ONCE = [
   /^translations\/[^/]+\.json$/,
   // The small search runtime that answers the first search before the app.
   /^search[^/]*\.js$/, /^search[^/]*_bg\.wasm$/, /^search-index[^/]*\.json$/,
+  'quick_search.js', 'qazaq_search.js', 'qazaq_search_bg.wasm',
 ];
 
 /** Those of `names` that AT_ONCE takes. */
