@@ -348,12 +348,13 @@ async function startApp() {
 // Offline reading on every visit (offline.js: the service worker), once the page is
 // idle after its first paint. Only offline use is lost if it fails (e.g. a private
 // window), so that is a warning.
-addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
+// Two frames: the first paint has been shown by the second (its time, FCP, is when it was shown).
+addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
   const go = () => import('./offline.js')
     .then((offline) => offline.keepOffline({ offerUpdate, strings: pageStrings, downloads: () => appFetched }))
     .catch((error) => console.warn('service worker:', error));
   if ('requestIdleCallback' in self) requestIdleCallback(go, { timeout: 5000 }); else go();
-})), { once: true });
+}))), { once: true });
 
 // The pre-rendered page is the whole article, readable and linked without the
 // app; the app (about 300 KB on a phone line) is what the page needs to answer a

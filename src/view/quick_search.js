@@ -1,7 +1,6 @@
 // The first search before the app: a small Wasm module (qazaq_search, the core's search
-// without Yew; src/quick.rs) and the article and translations it searches, fetched when
-// the page is idle after its first paint or at the first focus on the search box,
-// whichever is sooner. Until the app is ready (`<html data-app="ready">`), what is typed
+// without Yew; src/quick.rs) and the article and translations it searches, fetched at
+// the first focus on the search box, before the app (boot.js `startApp` waits). Until the app is ready (`<html data-app="ready">`), what is typed
 // into #search is searched here and the results shown in a region outside #app (the app
 // hydrates #app, so nothing may be added inside it). The results are the app's: the
 // runtime calls the same core function (`Library::results_page`). Once the app runs, the
@@ -231,8 +230,7 @@ function onInput(event) {
 /**
  * Arms the runtime for a page the app is not yet running on, with the page's
  * strings in the reader's language: its downloads start at the first focus on the
- * box or when the page is first idle after its paint, and its results show until
- * the app is ready.
+ * box, and its results show until the app is ready.
  */
 export function armQuickSearch(pageStrings) {
   strings = pageStrings;
@@ -240,10 +238,8 @@ export function armQuickSearch(pageStrings) {
   document.addEventListener('focusin', focus, true);
   document.addEventListener('input', onInput, true);
   document.addEventListener('keydown', onKey, true);
-  requestAnimationFrame(() => setTimeout(() => {
-    const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 200));
-    idle(() => loadQuickSearch(), { timeout: 2000 });
-  }, 0));
+  // Not before: fetched and compiled when the page is idle, its 143 kB gzip and its
+  // tasks at start-up took the first visit past 120 kB and Lighthouse below 98.
   new MutationObserver((_, observer) => {
     if (!appReady()) return;
     observer.disconnect();

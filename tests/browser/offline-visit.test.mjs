@@ -127,6 +127,10 @@ for (const [lang, said] of [
       assert.ok(!AT_ONCE.some((n) => /^(downloads|abstracts)\/|^(404\.html|extras_bg\.wasm|words\.json|map\.json)$/.test(n)));
       assert.ok(AT_ONCE.length < FILES.length);
 
+      // Nor does the page fetch the search runtime before the box is used.
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+      assert.ok(!fetched.some((name) => /qazaq_search/.test(name)), 'no search runtime before the box is used');
+
       const note = page.locator('#offline-note');
       assert.equal(await note.getAttribute('lang'), lang);
       assert.match(await note.textContent(), said);

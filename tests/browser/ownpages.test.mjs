@@ -17,6 +17,16 @@ function expectedPages() {
   return stems.flatMap((stem) => [[`${stem}.html`, 'kk'], [`${stem}.ru.html`, 'ru'], [`${stem}.en.html`, 'en']]);
 }
 
+/** A new tab on `file` of the site, with the errors the page reports. */
+async function watched(browser, file) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(browser.url + file);
+  return { page, errors };
+}
+
 test('every fixed route has a page in each language, and nothing else is written as one', () => {
   const expected = expectedPages().map(([f]) => f).sort();
   const written = readdirSync('dist').filter((f) => f.endsWith('.html') && !['index.html', '404.html'].includes(f)).sort();
@@ -88,11 +98,7 @@ test('the app takes each kind of page over without rebuilding it, in kk, ru and 
     const files = ['people', 'places', 'timeline', 'about', 'person-heydar-aliyev', 'place-baku']
       .flatMap((stem) => [`${stem}.html`, `${stem}.ru.html`, `${stem}.en.html`]);
     for (const file of files) {
-      const page = await browser.context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      await page.goto(browser.url + file);
+      const { page, errors } = await watched(browser, file);
       const before = await page.evaluate(() => {
         document.querySelector('main h1').dataset.parsed = 'yes';
         return [document.documentElement.lang, document.querySelector('main').textContent];
@@ -116,11 +122,7 @@ test('the map, the words and the overview are on their pages before their module
   const browser = await launch();
   try {
     for (const [file, live] of [['map.html', 'svg.map [data-place]'], ['words.ru.html', '.words-page li[data-lemma]'], ['overview.en.html', '.overview a']]) {
-      const page = await browser.context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      await page.goto(browser.url + file);
+      const { page, errors } = await watched(browser, file);
       const before = await page.evaluate((live) => {
         document.querySelector('main h1').dataset.parsed = 'yes';
         return [document.querySelector('main h1').textContent, document.querySelectorAll(live).length];

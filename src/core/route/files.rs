@@ -83,9 +83,9 @@ impl Route {
     }
 }
 
-/// Every route the build writes a page for, in a stable order.
-pub fn pages_with_files(lib: &Library) -> Vec<Route> {
-    let fixed = [
+/// The pages of their own that name no person or place.
+fn fixed_pages() -> [Page; 7] {
+    [
         Page::People,
         Page::Places,
         Page::Timeline {
@@ -96,7 +96,12 @@ pub fn pages_with_files(lib: &Library) -> Vec<Route> {
         Page::Words { word: None },
         Page::Overview,
         Page::About,
-    ];
+    ]
+}
+
+/// Every route the build writes a page for, in a stable order.
+pub fn pages_with_files(lib: &Library) -> Vec<Route> {
+    let fixed = fixed_pages();
     let people = lib.people.iter().map(|p| Page::Person(p.slug.clone()));
     let places = lib.places.iter().map(|p| Page::Place(p.slug.clone()));
     fixed
@@ -113,20 +118,8 @@ mod tests {
 
     #[test]
     fn a_page_file_reads_back_as_its_route() {
-        let pages = [
-            Page::People,
-            Page::Person("abai".into()),
-            Page::Place("baku".into()),
-            Page::About,
-            Page::Timeline {
-                decade: None,
-                person: None,
-            },
-            Page::Map { decade: None },
-            Page::Words { word: None },
-            Page::Overview,
-        ];
-        for page in pages {
+        let named = [Page::Person("abai".into()), Page::Place("baku".into())];
+        for page in fixed_pages().into_iter().chain(named) {
             for ui in Lang::ALL {
                 let route = Route::from(page.clone());
                 let file = route.file(ui).expect("a page of its own");

@@ -12,7 +12,7 @@ use crate::core::map::MapData;
 use crate::core::names::index::SortOrder;
 use crate::core::route::Page;
 use crate::core::words::{body_words, Vocabulary};
-use crate::view::hooks::use_data::{use_data, Data};
+use crate::view::hooks::use_data::{use_data, Data, Loading};
 use crate::view::hooks::use_lazy::{use_lazy, Lazy};
 use crate::view::hooks::use_route::use_link;
 use crate::view::hooks::use_t::{use_glance, use_t};
@@ -44,7 +44,7 @@ pub fn overview() -> Html {
     let g = use_glance();
     let lib = &use_lib();
     // The timeline's dates load on first use, as on the timeline page.
-    let _dates = use_data(Data::Dates);
+    let dates = use_data(Data::Dates);
     let map = use_lazy::<MapData>("map.json", |_| ());
     let words = use_lazy::<Vocabulary>("words.json", |_| ());
 
@@ -133,9 +133,13 @@ pub fn overview() -> Html {
                 </section>
                 <section class="when">
                     <h2>{ g.when }</h2>
-                    <svg class="decade-strip" viewBox={format!("0 0 {strip_width} 90")} role="group" aria-label={t.timeline}>
-                        { for strip }
-                    </svg>
+                    if dates == Loading::Waiting {
+                        <p class="loading">{ g.loading }</p>
+                    } else {
+                        <svg class="decade-strip" viewBox={format!("0 0 {strip_width} 90")} role="group" aria-label={t.timeline}>
+                            { for strip }
+                        </svg>
+                    }
                     <p><a href={link.href(Page::Timeline { decade: None, person: None })}>{ t.timeline }{ " →" }</a></p>
                 </section>
                 <section class="what">
