@@ -221,9 +221,10 @@ async function lighthouseScores() {
       continue;
     }
     const scores = Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]);
-    const low = scores.filter(([, s]) => s < TARGET_LIGHTHOUSE).map(([t]) => t);
+    // Performance has the budget's own target (98); the other categories ≥ 95.
+    const low = scores.filter(([t, s]) => s < (t === 'Performance' ? TARGET_PERFORMANCE : TARGET_LIGHTHOUSE)).map(([t]) => t);
     console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (${label}): ${scores.map(([t, s]) => `${t} ${s}`).join(', ')}; ` +
-      `target ≥ ${TARGET_LIGHTHOUSE}: ${low.length ? `below in ${low.join(', ')}` : 'all within target'}`);
+      `target Performance ≥ ${TARGET_PERFORMANCE}, others ≥ ${TARGET_LIGHTHOUSE}: ${low.length ? `below in ${low.join(', ')}` : 'all within target'}`);
     const audits = report.audits;
     const metric = (id) => audits[id]?.displayValue ?? '?';
     console.log(`  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
