@@ -289,8 +289,9 @@ async function startApp() {
     // The text is painted before anything else is fetched: on a slow line the Wasm
     // and the data would otherwise share the bandwidth with the page and its styles.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-    // The small search runtime first (it answers the first search): the app after it.
-    await quickSearch?.then((quick) => quick?.loadQuickSearch());
+    // The small search runtime first if the reader is searching (it answers the
+    // first search): the app after it. Not started for any other first touch.
+    await quickSearch?.then((quick) => quick?.quickSearchStarted());
     // The module, then its Wasm, while the data downloads alongside.
     const app = import('./qazaq_reader.js').then(async (module) => {
       await module.default();
@@ -348,13 +349,26 @@ async function startApp() {
 // Offline reading on every visit (offline.js: the service worker), once the page is
 // idle after its first paint. Only offline use is lost if it fails (e.g. a private
 // window), so that is a warning.
-// Two frames: the first paint has been shown by the second (its time, FCP, is when it was shown).
-addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+// After the first contentful paint (a frame may be painted before the text is) and
+// the page's load, when the browser is idle.
+function afterFirstPaint(then) {
+  const painted = (list) => list.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted(performance)) { then(); return; }
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (!painted(list)) return;
+      observer.disconnect();
+      then();
+    }).observe({ type: 'paint', buffered: true });
+  } catch { addEventListener('load', then, { once: true }); } // no paint timing: after the load
+}
+afterFirstPaint(() => {
   const go = () => import('./offline.js')
     .then((offline) => offline.keepOffline({ offerUpdate, strings: pageStrings, downloads: () => appFetched }))
     .catch((error) => console.warn('service worker:', error));
-  if ('requestIdleCallback' in self) requestIdleCallback(go, { timeout: 5000 }); else go();
-}))), { once: true });
+  const idle = () => ('requestIdleCallback' in self ? requestIdleCallback(go, { timeout: 5000 }) : setTimeout(go, 0));
+  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
+});
 
 // The pre-rendered page is the whole article, readable and linked without the
 // app; the app (about 300 KB on a phone line) is what the page needs to answer a

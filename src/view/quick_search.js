@@ -44,6 +44,11 @@ export function loadQuickSearch() {
   return loading;
 }
 
+/** The downloads if the reader has asked for them (a focus on the box), else null. */
+export function quickSearchStarted() {
+  return loading;
+}
+
 async function start(firstBytes) {
   // The module's script, its Wasm and the article at once: one round trip, not two.
   const wasm = fetch('./qazaq_search_bg.wasm');
