@@ -9,37 +9,145 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-use crate::core::article::Article;
+use crate::core::article::{Article, Bibliography, Block, Meta, Reference, Section};
 use crate::core::library::Library;
 use crate::core::names::index::NameData;
 use crate::core::prefs::Lang;
 use crate::core::route::Route;
-use crate::core::translation::{Reading, TrLang, Translation};
+use crate::core::translation::{Reading, TrLang, TrMeta, Translation};
 
 thread_local! {
     static LIB: RefCell<Option<Library>> = const { RefCell::new(None) };
+    /// The article or a translation while `quick_search.js` hands it over.
+    static ARTICLE: RefCell<Option<Article>> = const { RefCell::new(None) };
+    static TRANSLATION: RefCell<Option<Translation>> = const { RefCell::new(None) };
 }
 
-fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("{what} data is malformed: {e}")))
-}
+// The data comes in as the browser parsed it, a call a field: the runtime has
+// no deserializer (serde's would be a third of its size). `quick_search.js`
+// walks `article.json` and `translations/<lang>.json` in their order; the
+// quick-search browser test checks that these results are the app's.
 
-/// The article, as the browser parsed `article.json`: first, before any
-/// translation. People and places are not needed to search.
+/// Starts the article: its front matter.
 #[wasm_bindgen]
-pub fn take_article(value: JsValue) -> Result<(), JsError> {
-    let article: Article = read(value, "article")?;
-    let lib = Library::new(article, Vec::new(), Vec::new(), NameData::default());
-    LIB.with(|l| *l.borrow_mut() = Some(lib));
-    Ok(())
+pub fn article_begin(title: String, author: String, position: String, dedication: String) {
+    let meta = Meta {
+        title,
+        author,
+        position,
+        dedication,
+        lang: "kk".into(),
+        ornament: None,
+    };
+    let bibliography = Bibliography {
+        id: String::new(),
+        title: String::new(),
+        entries: Vec::new(),
+    };
+    let article = Article {
+        meta,
+        sections: Vec::new(),
+        bibliography,
+        repairs: Vec::new(),
+    };
+    ARTICLE.with(|a| *a.borrow_mut() = Some(article));
 }
 
-/// A translation (`translations/<lang>.json`), searched from now on as the
-/// app searches it.
+fn with_article(f: impl FnOnce(&mut Article)) {
+    ARTICLE.with(|a| {
+        if let Some(article) = a.borrow_mut().as_mut() {
+            f(article)
+        }
+    })
+}
+
+/// A section (`title` is `undefined` for the opening part); its blocks follow.
 #[wasm_bindgen]
-pub fn take_translation(value: JsValue) -> Result<(), JsError> {
-    let tr: Translation = read(value, "translation")?;
+pub fn article_section(id: String, title: Option<String>) {
+    with_article(|a| {
+        a.sections.push(Section {
+            id,
+            title,
+            blocks: Vec::new(),
+        })
+    });
+}
+
+/// A block of the last section: a paragraph, or a figure's caption.
+#[wasm_bindgen]
+pub fn article_block(id: String, text: String, figure: bool) {
+    let block = if figure {
+        Block::Figure { id, caption: text }
+    } else {
+        Block::Paragraph { id, text }
+    };
+    with_article(|a| {
+        if let Some(section) = a.sections.last_mut() {
+            section.blocks.push(block)
+        }
+    });
+}
+
+/// The bibliography's heading; its entries follow.
+#[wasm_bindgen]
+pub fn article_bibliography(id: String, title: String) {
+    with_article(|a| {
+        a.bibliography.id = id;
+        a.bibliography.title = title;
+    });
+}
+
+#[wasm_bindgen]
+pub fn article_reference(id: String, text: String, url: Option<String>) {
+    with_article(|a| a.bibliography.entries.push(Reference { id, text, url }));
+}
+
+/// The article is whole: search it from now on. People and places are not
+/// needed to search.
+#[wasm_bindgen]
+pub fn article_end() {
+    if let Some(article) = ARTICLE.with(|a| a.borrow_mut().take()) {
+        let lib = Library::new(article, Vec::new(), Vec::new(), NameData::default());
+        LIB.with(|l| *l.borrow_mut() = Some(lib));
+    }
+}
+
+/// Starts a translation (`ru`, `en`): its front matter.
+#[wasm_bindgen]
+pub fn translation_begin(lang: String, title: String, position: String, dedication: String) {
+    let tr = Translation {
+        lang,
+        meta: TrMeta {
+            title,
+            position,
+            dedication,
+        },
+        ..Translation::default()
+    };
+    TRANSLATION.with(|t| *t.borrow_mut() = Some(tr));
+}
+
+/// A translated section heading (`section`), else a block's text or caption.
+#[wasm_bindgen]
+pub fn translation_entry(id: String, text: String, section: bool) {
+    TRANSLATION.with(|t| {
+        if let Some(tr) = t.borrow_mut().as_mut() {
+            let map = if section {
+                &mut tr.sections
+            } else {
+                &mut tr.blocks
+            };
+            map.insert(id, text);
+        }
+    });
+}
+
+/// The translation is whole: searched from now on as the app searches it.
+#[wasm_bindgen]
+pub fn translation_end() -> Result<(), JsError> {
+    let Some(tr) = TRANSLATION.with(|t| t.borrow_mut().take()) else {
+        return Err(JsError::new("no translation begun"));
+    };
     let lang =
         TrLang::parse(&tr.lang).ok_or_else(|| JsError::new("translation of no known language"))?;
     LIB.with(|l| match &*l.borrow() {

@@ -284,14 +284,16 @@ function pageNeedsApp() {
 let appFetched = null;
 
 /** Fetches the app and its data, hands them over, and lets the app take over the page. */
-async function startApp() {
+async function startApp(reached) {
   try {
     // The text is painted before anything else is fetched: on a slow line the Wasm
     // and the data would otherwise share the bandwidth with the page and its styles.
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     // The small search runtime first if the reader is searching (it answers the
     // first search): the app after it. Not started for any other first touch.
-    await quickSearch?.then((quick) => quick?.quickSearchStarted());
+    // A touch on the box is a search, though its focus comes a moment after it.
+    const onBox = reached?.target instanceof Element && reached.target.closest('#search');
+    await quickSearch?.then((quick) => (onBox ? quick?.loadQuickSearch() : quick?.quickSearchStarted()));
     // The module, then its Wasm, while the data downloads alongside.
     const app = import('./qazaq_reader.js').then(async (module) => {
       await module.default();
@@ -379,7 +381,7 @@ afterFirstPaint(() => {
 const REACH = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin', 'click'];
 let started = false;
 // Until the app comes, the first search is answered by a small runtime of its own
-// (quick_search.js), fetched when the page is idle or at the first focus on the box.
+// (quick_search.js), fetched at the first touch or focus on the box.
 const quickSearch = pageNeedsApp() ? null
   : import('./quick_search.js').then((quick) => { quick.armQuickSearch(pageStrings()); return quick; }).catch(() => null);
 function reach(event) {
@@ -390,7 +392,7 @@ function reach(event) {
   started = true;
   for (const type of REACH) removeEventListener(type, reach, { capture: true });
   removeEventListener('hashchange', reach);
-  startApp();
+  startApp(event);
 }
 if (pageNeedsApp()) {
   reach();

@@ -60,7 +60,7 @@ async function start(firstBytes) {
   Promise.allSettled([module, article]).then(firstBytes);
   try {
     const m = await module;
-    m.take_article(await article);
+    feedArticle(m, await article);
     const translations = TRANSLATIONS.map((code) => json(`translations/${code}.json`).catch(() => null));
     await nextTask();
     m.warm('kk');
@@ -70,7 +70,7 @@ async function start(firstBytes) {
       const value = await tr;
       if (value == null) continue;
       await nextTask();
-      m.take_translation(value);
+      feedTranslation(m, value);
       m.warm(value.lang);
       searchNow();
     }
@@ -80,6 +80,38 @@ async function start(firstBytes) {
     // The app still comes and searches; this only answered sooner.
     console.warn('quick search:', error);
   }
+}
+
+// The runtime has no deserializer (src/quick.rs): it is handed the parsed JSON a field
+// at a time, in the files' order. Whatever is not a string goes in as empty (or absent).
+const text = (v) => (typeof v === 'string' ? v : '');
+const maybe = (v) => (typeof v === 'string' ? v : undefined);
+const list = (v) => (Array.isArray(v) ? v : []);
+
+function feedArticle(m, article) {
+  const meta = article?.meta ?? {};
+  m.article_begin(text(meta.title), text(meta.author), text(meta.position), text(meta.dedication));
+  for (const section of list(article?.sections)) {
+    m.article_section(text(section?.id), maybe(section?.title));
+    for (const block of list(section?.blocks)) {
+      const figure = block?.kind === 'figure';
+      m.article_block(text(block?.id), text(figure ? block?.caption : block?.text), figure);
+    }
+  }
+  const bibliography = article?.bibliography ?? {};
+  m.article_bibliography(text(bibliography.id), text(bibliography.title));
+  for (const entry of list(bibliography.entries)) {
+    m.article_reference(text(entry?.id), text(entry?.text), maybe(entry?.url));
+  }
+  m.article_end();
+}
+
+function feedTranslation(m, tr) {
+  const meta = tr?.meta ?? {};
+  m.translation_begin(text(tr?.lang), text(meta.title), text(meta.position), text(meta.dedication));
+  for (const [id, line] of Object.entries(tr?.sections ?? {})) m.translation_entry(id, text(line), true);
+  for (const [id, line] of Object.entries(tr?.blocks ?? {})) m.translation_entry(id, text(line), false);
+  m.translation_end();
 }
 
 function count(n, plural) {
@@ -243,7 +275,9 @@ export function armQuickSearch(pageStrings) {
   document.addEventListener('focusin', focus, true);
   document.addEventListener('input', onInput, true);
   document.addEventListener('keydown', onKey, true);
-  // Not before: fetched and compiled when the page is idle, its 143 kB gzip and its
+  // The box was tapped before this script arrived: that focus is the reader's ask.
+  if (document.activeElement?.id === 'search') loadQuickSearch();
+  // Not before: fetched and compiled when the page is idle, its 113 kB gzip and its
   // tasks at start-up took the first visit past 120 kB and Lighthouse below 98.
   new MutationObserver((_, observer) => {
     if (!appReady()) return;

@@ -69,6 +69,33 @@ const listed = (page, root) => page.evaluate((root) => {
   };
 }, root);
 
+test('a tap on the box before its script has arrived still asks for the runtime, and before the app', async () => {
+  const context = await browser.newContext({ locale: 'kk-KZ', serviceWorkers: 'block', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    let releaseScript;
+    const scriptHeld = new Promise((resolve) => { releaseScript = resolve; });
+    await context.route('**/quick_search.js', async (route) => { await scriptHeld; await route.continue(); });
+    await context.route('**/qazaq_reader_bg.wasm', () => {}); // the app never comes
+    const page = await context.newPage();
+    const asked = [];
+    page.on('request', (r) => asked.push(r.url().split('/').pop()));
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.boot === 'ok');
+    await page.tap('#search');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    releaseScript();
+    await page.waitForFunction(() => document.documentElement.dataset.quickSearch === 'ready');
+    const runtime = asked.indexOf('qazaq_search_bg.wasm');
+    assert.ok(runtime >= 0, 'the runtime was never asked for');
+    const app = asked.indexOf('qazaq_reader.js');
+    assert.ok(app === -1 || app > runtime, `the app was asked for first: ${asked.join(', ')}`);
+    await page.keyboard.type('Абай');
+    await page.waitForSelector('#quick-results .search-results[data-query="Абай"] a.result');
+  } finally {
+    await context.close();
+  }
+});
+
 for (const { lang, locale, query } of LANGS) {
   test(`${lang}: the runtime answers before the app, and its results are the app's`, async () => {
     const { context, page, release } = await heldBack(locale);

@@ -8,7 +8,7 @@ use crate::core::order;
 use crate::core::text::edit::within;
 use crate::core::text::fold::{has_kazakh_letters, has_latin};
 use crate::core::text::stem::{stems, stems_to, Depth};
-use crate::core::text::{fold, skeleton, Case};
+use crate::core::text::{fold, skeleton};
 
 pub const EXACT: f32 = 1.0;
 pub const STEM: f32 = 0.6;
@@ -176,17 +176,9 @@ fn near(table: &KeyTable, key: &str, max: usize, out: &mut Vec<(u32, usize)>) {
 
 /// How the article writes a term (`Әлиев`, `ӘДР`), for showing it.
 pub fn display(store: &Store, term: u32) -> String {
-    let text = store.term_text(term);
-    match store.info[term as usize].case {
-        Case::Lower => text.to_string(),
-        Case::Upper => text.to_uppercase(),
-        Case::Title => {
-            let mut chars = text.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => String::new(),
-            }
-        }
+    match &store.shown[term as usize] {
+        Some(spelled) => spelled.to_string(),
+        None => store.term_text(term).to_string(),
     }
 }
 
@@ -231,4 +223,50 @@ pub fn nearest(store: &Store, term: &QueryTerm, limit: usize) -> Vec<u32> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display;
+    use crate::core::article::Article;
+    use crate::core::search::index;
+    use crate::core::text::Case;
+
+    /// A term is shown as the article spells it: its capitals are the ones
+    /// upper-casing it would give, and it reads back as the term itself.
+    #[test]
+    fn terms_are_shown_as_the_article_spells_them() {
+        let json = include_str!("../../../data/article.json");
+        let article: Article = serde_json::from_str(json).expect("article.json");
+        let store = index::build(&article);
+        let mut capitalised = 0;
+        for term in 0..store.info.len() as u32 {
+            let text = store.term_text(term);
+            let shown = display(&store, term);
+            assert_eq!(crate::core::text::normalize(&shown), text, "{shown}");
+            let mut chars = text.chars();
+            let expected: String = match store.info[term as usize].case {
+                Case::Lower => text.to_string(),
+                Case::Upper => text.to_uppercase(),
+                Case::Title => chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(chars)
+                    .collect(),
+            };
+            if store.info[term as usize].case != Case::Lower {
+                capitalised += 1;
+            }
+            if store.info[term as usize].case == Case::Upper {
+                assert_eq!(shown, expected);
+            }
+            assert_eq!(
+                shown.chars().next().map(char::is_uppercase),
+                expected.chars().next().map(char::is_uppercase),
+                "{text}"
+            );
+        }
+        assert!(capitalised > 100, "{capitalised} capitalised terms");
+    }
 }

@@ -4,7 +4,7 @@
 use crate::core::article::Article;
 use crate::core::order;
 use crate::core::text::stem::stems;
-use crate::core::text::{fold, skeleton, tokenize, Case};
+use crate::core::text::{fold, is_ignorable, skeleton, tokenize, Case};
 
 /// A searchable unit: a front-matter line, a paragraph, the figure caption, a
 /// bibliography entry or a section title (which leads to the section's first
@@ -108,6 +108,10 @@ pub(crate) struct Store {
     /// The vocabulary: each term is its own key (sorted, so id = rank).
     pub vocab: KeyTable,
     pub info: Vec<TermInfo>,
+    /// How the article spells a term it mostly capitalises (`Әлиев`, `ӘДР`),
+    /// taken from the text rather than upper-cased again (which would take
+    /// the Unicode case tables into the Wasm).
+    pub shown: Vec<Option<Box<str>>>,
     /// Postings of term `t`: `post_start[t]..post_start[t + 1]`.
     pub post_start: Vec<u32>,
     pub post_doc: Vec<u32>,
@@ -196,6 +200,8 @@ pub(crate) fn build(article: &Article) -> Store {
     let mut provisional: std::collections::HashMap<String, u32> = Default::default();
     let mut words: Vec<String> = Vec::new();
     let mut counts: Vec<CaseCounts> = Vec::new();
+    // A term's first spelling as a title and in capitals.
+    let mut spellings: Vec<[Option<Box<str>>; 2]> = Vec::new();
     let mut store = Store {
         section_ids,
         ..Store::default()
@@ -216,9 +222,20 @@ pub(crate) fn build(article: &Article) -> Store {
                     provisional.insert(tok.text.clone(), id);
                     words.push(tok.text);
                     counts.push([0; 5]);
+                    spellings.push([None, None]);
                     id
                 }
             };
+            if let Some(slot) = match tok.case {
+                Case::Title => Some(0),
+                Case::Upper => Some(1),
+                Case::Lower => None,
+            } {
+                spellings[id as usize][slot].get_or_insert_with(|| {
+                    let surface = &src.text[tok.start..tok.end];
+                    surface.chars().filter(|&c| !is_ignorable(c)).collect()
+                });
+            }
             let c = &mut counts[id as usize];
             c[match tok.case {
                 Case::Title => 0,
@@ -270,6 +287,15 @@ pub(crate) fn build(article: &Article) -> Store {
             };
             let name = cap_mid > 0 && cap_mid * 2 > mid;
             TermInfo { case, name }
+        })
+        .collect();
+    store.shown = order
+        .iter()
+        .zip(&store.info)
+        .map(|(&o, info)| match info.case {
+            Case::Title => spellings[o as usize][0].take(),
+            Case::Upper => spellings[o as usize][1].take(),
+            Case::Lower => None,
         })
         .collect();
     build_postings(&mut store, words.len());
@@ -374,6 +400,8 @@ impl Store {
             + self.post_tf.capacity() * 2
             + self.tok_range.capacity() * 8
             + self.info.capacity() * size_of::<TermInfo>()
+            + self.shown.iter().flatten().map(|s| s.len()).sum::<usize>()
+            + self.shown.capacity() * size_of::<Option<Box<str>>>()
             + self.vocab.heap_bytes()
             + self.stems.heap_bytes()
             + self.folds.heap_bytes()

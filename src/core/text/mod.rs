@@ -8,5 +8,5 @@ pub mod stem;
 mod suffixes;
 
 pub use fold::{fold, skeleton};
-pub use normalize::{normalize, tokenize, Case, Token};
+pub use normalize::{is_ignorable, normalize, tokenize, Case, Token};
 pub use stem::{stem, stem_folded};
