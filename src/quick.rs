@@ -30,13 +30,19 @@ thread_local! {
 
 /// Starts the article: its front matter.
 #[wasm_bindgen]
-pub fn article_begin(title: String, author: String, position: String, dedication: String) {
+pub fn article_begin(
+    title: String,
+    author: String,
+    position: String,
+    dedication: String,
+    lang: String,
+) {
     let meta = Meta {
         title,
         author,
         position,
         dedication,
-        lang: "kk".into(),
+        lang,
         ornament: None,
     };
     let bibliography = Bibliography {

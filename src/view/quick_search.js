@@ -83,34 +83,42 @@ async function start(firstBytes) {
 }
 
 // The runtime has no deserializer (src/quick.rs): it is handed the parsed JSON a field
-// at a time, in the files' order. Whatever is not a string goes in as empty (or absent).
-const text = (v) => (typeof v === 'string' ? v : '');
-const maybe = (v) => (typeof v === 'string' ? v : undefined);
-const list = (v) => (Array.isArray(v) ? v : []);
+// at a time, in the files' order. A field of the wrong type is a broken file, said as
+// serde said it for the app (the app still comes, and reports it too).
+function malformed(what) { throw new Error(`${what} data is malformed`); }
+const text = (v, what) => (typeof v === 'string' ? v : malformed(what));
+const optional = (v, what) => (v == null ? undefined : text(v, what));
+const list = (v, what) => (Array.isArray(v) ? v : malformed(what));
 
 function feedArticle(m, article) {
-  const meta = article?.meta ?? {};
-  m.article_begin(text(meta.title), text(meta.author), text(meta.position), text(meta.dedication));
-  for (const section of list(article?.sections)) {
-    m.article_section(text(section?.id), maybe(section?.title));
-    for (const block of list(section?.blocks)) {
+  const what = 'article';
+  const meta = article?.meta ?? malformed(what);
+  m.article_begin(text(meta.title, what), text(meta.author, what), text(meta.position, what),
+    text(meta.dedication, what), text(meta.lang, what));
+  for (const section of list(article.sections, what)) {
+    m.article_section(text(section?.id, what), optional(section.title, what));
+    for (const block of list(section.blocks, what)) {
       const figure = block?.kind === 'figure';
-      m.article_block(text(block?.id), text(figure ? block?.caption : block?.text), figure);
+      if (!figure && block?.kind !== 'paragraph') malformed(what);
+      m.article_block(text(block?.id, what), text(figure ? block.caption : block.text, what), figure);
     }
   }
-  const bibliography = article?.bibliography ?? {};
-  m.article_bibliography(text(bibliography.id), text(bibliography.title));
-  for (const entry of list(bibliography.entries)) {
-    m.article_reference(text(entry?.id), text(entry?.text), maybe(entry?.url));
+  const bibliography = article.bibliography ?? malformed(what);
+  m.article_bibliography(text(bibliography.id, what), text(bibliography.title, what));
+  for (const entry of list(bibliography.entries, what)) {
+    m.article_reference(text(entry?.id, what), text(entry.text, what), optional(entry.url, what));
   }
   m.article_end();
 }
 
 function feedTranslation(m, tr) {
+  const what = 'translation';
+  // Each part but the language may be missing (serde's defaults, as the app reads it).
   const meta = tr?.meta ?? {};
-  m.translation_begin(text(tr?.lang), text(meta.title), text(meta.position), text(meta.dedication));
-  for (const [id, line] of Object.entries(tr?.sections ?? {})) m.translation_entry(id, text(line), true);
-  for (const [id, line] of Object.entries(tr?.blocks ?? {})) m.translation_entry(id, text(line), false);
+  const line = (v) => optional(v, what) ?? '';
+  m.translation_begin(text(tr?.lang, what), line(meta.title), line(meta.position), line(meta.dedication));
+  for (const [id, value] of Object.entries(tr.sections ?? {})) m.translation_entry(id, text(value, what), true);
+  for (const [id, value] of Object.entries(tr.blocks ?? {})) m.translation_entry(id, text(value, what), false);
   m.translation_end();
 }
 
@@ -275,10 +283,10 @@ export function armQuickSearch(pageStrings) {
   document.addEventListener('focusin', focus, true);
   document.addEventListener('input', onInput, true);
   document.addEventListener('keydown', onKey, true);
-  // The box was tapped before this script arrived: that focus is the reader's ask.
-  if (document.activeElement?.id === 'search') loadQuickSearch();
   // Not before: fetched and compiled when the page is idle, its 113 kB gzip and its
   // tasks at start-up took the first visit past 120 kB and Lighthouse below 98.
+  // The box was tapped before this script arrived: that focus is the reader's ask.
+  if (document.activeElement?.id === 'search') loadQuickSearch();
   new MutationObserver((_, observer) => {
     if (!appReady()) return;
     observer.disconnect();
