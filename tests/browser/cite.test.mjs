@@ -81,6 +81,8 @@ test('a paragraph cited in four styles, with files for reference managers', asyn
   assert.ok(shown.some((t) => t.includes(`${article.meta.title} = ${citation.translated_title.ru} /`)), 'ГОСТ: parallel title');
 
   await page.keyboard.press('Escape');
+  // The platform fires `close` a task after Escape; the app removes the dialog then.
+  await page.locator('.cite-dialog').waitFor({ state: 'detached' });
   assert.equal(await page.locator('.cite-dialog').count(), 0);
   assert.deepEqual(page.errors, []);
 });
@@ -105,6 +107,7 @@ test('the whole article cites without a paragraph; a refused copy says so', asyn
   assert.ok((await status.getAttribute('class')).includes('failed'));
   assert.ok(!(await status.textContent()).includes('✓'));
   await page.keyboard.press('Escape');
+  await page.locator('.cite-dialog').waitFor({ state: 'detached' });
   assert.equal(await page.locator('.cite-dialog').count(), 0, 'Escape closes the dialog');
   // The paragraph's copy-link button, which used to show ✓ whatever happened.
   await page.hover('#p5');
