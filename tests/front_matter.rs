@@ -92,7 +92,7 @@ fn the_body_gives_each_line_its_id_and_marks_the_kazakh_hits() {
         ("бауырластық", "meta-title"),
         ("ведомствосының", "meta-dedication"),
     ] {
-        let highlights = lib.highlights(query);
+        let highlights = lib.highlights(query, Default::default());
         assert!(highlights.blocks.iter().any(|b| b == id), "{query}");
         // The front matter's marks come first in reading order.
         assert_eq!(highlights.steps[0].block, id, "{query}");

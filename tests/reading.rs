@@ -55,7 +55,10 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
             "{id}: a row"
         );
         let close = start + html[start..].find("</p>").expect("closed") + "</p>".len();
-        let beside = format!("<p class=\"tr\" lang=\"en\">{}</p>", escaped(tr));
+        let beside = format!(
+            "<p class=\"tr\" data-tr=\"{id}\" lang=\"en\">{}</p>",
+            escaped(tr)
+        );
         assert!(
             html[close..].starts_with(&beside),
             "{id}: translation beside"
@@ -67,12 +70,16 @@ fn beside_each_paragraph_comes_its_translation_in_order() {
     let titled = lib.article.sections.iter().filter(|s| s.title.is_some());
     for section in titled {
         if let Some(tr) = en.section(&section.id) {
-            let heading = format!("<p class=\"tr tr-heading\" lang=\"en\">{}</p>", escaped(tr));
+            let heading = format!(
+                "<p class=\"tr tr-heading\" data-tr=\"{}-title\" lang=\"en\">{}</p>",
+                section.id,
+                escaped(tr)
+            );
             assert!(html.contains(&heading), "{}: heading", section.id);
         }
     }
     assert!(
-        html.contains("<span class=\"tr\" lang=\"en\">"),
+        html.contains("<span class=\"tr\" data-tr=\"meta-title\" lang=\"en\">"),
         "front matter"
     );
     assert!(html.contains("role=\"note\" lang=\"en\">Аударма &quot;ресми емес&quot;</p>"));

@@ -202,3 +202,78 @@ fn junk_queries_never_panic() {
     // Stop words alone are words like others: `the` finds many, all via English.
     assert!(lib.search_all("the", 10).hits.len() == 10);
 }
+
+/// The element `needle` opens (`id="p7"`, `data-tr="p7"`), up to its end.
+fn element_html<'a>(html: &'a str, needle: &str) -> &'a str {
+    let at = html.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    let open = html[..at].rfind('<').expect("a tag");
+    let tag: String = html[open + 1..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let end = html[at..].find(&format!("</{tag}>")).expect("closed");
+    &html[at..at + end]
+}
+
+/// A result found in English or Russian opens with its words marked in the
+/// translation the reader reads, beside the Kazakh or alone, and the hit
+/// bar's steps name marks that are there.
+#[test]
+fn words_found_in_a_translation_are_marked_where_they_are_read() {
+    use qazaq_reader::core::prefs::Lang;
+    use qazaq_reader::core::render::{article_html, Reading, Shown};
+    use qazaq_reader::core::translation::Reading as Choice;
+
+    let lib = library(&TrLang::ALL);
+    for (query, lang) in [
+        ("oil", TrLang::En),
+        ("Caspian", TrLang::En),
+        ("нефть", TrLang::Ru),
+        ("независимость", TrLang::Ru),
+    ] {
+        let tr = lib.translation(lang).expect("loaded");
+        for choice in [Choice::Parallel(lang), Choice::Alone(lang)] {
+            let h = lib.highlights(query, choice);
+            assert!(!h.translated.is_empty(), "{query} {choice:?}");
+            assert!(!h.steps.is_empty(), "{query} {choice:?}");
+            let alone = matches!(choice, Choice::Alone(_));
+            // Read alone, the Kazakh is not on the page: nothing marked there.
+            if alone {
+                assert!(h.ranges.is_empty(), "{query} {choice:?}");
+            }
+            let reading = Reading {
+                shown: Some(Shown {
+                    lang,
+                    text: tr,
+                    alone,
+                }),
+                translating: true,
+                ui: Lang::Kk,
+                open: &[],
+                choice,
+                titles: None,
+            };
+            let html = article_html(&lib, &common::LABELS, &h, &reading);
+            // Every step is a mark inside the element it names.
+            for step in &h.steps {
+                let needle = match step.beside {
+                    true => format!("data-tr=\"{}\"", step.element),
+                    false => format!("id=\"{}\"", step.element),
+                };
+                let inner = element_html(&html, &needle);
+                assert!(
+                    inner.matches("<mark>").count() > step.nth,
+                    "{query} {choice:?}: {step:?} in {inner}"
+                );
+            }
+            // And every mark on the page is a step.
+            assert_eq!(
+                html.matches("<mark>").count(),
+                h.steps.len(),
+                "{query} {choice:?}"
+            );
+        }
+        // The Kazakh reading marks only the Kazakh.
+        assert!(lib.highlights(query, Choice::Kazakh).translated.is_empty());
+    }
+}

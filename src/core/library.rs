@@ -8,70 +8,27 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::dates::{Anniversary, Event};
 use super::names::index::{NameData, NameIndex};
-use super::order;
 use super::people::Person;
 use super::places::Place;
 use super::prefs::Lang;
 use super::search::{SearchIndex, TranslatedIndex};
-use super::translation::{Abstracts, Reading, TrLang, Translation};
+use super::translation::{Abstracts, TrLang, Translation};
 
+mod highlights;
 mod results;
 mod translated;
+use highlights::MAX_HIGHLIGHTED_HITS;
+pub use highlights::{Highlights, Step};
 pub use results::{
     PartLabel, ResultItem, ResultsPage, TranslatedSnippet, MAX_RESULTS, SNIPPET_CHARS,
 };
 pub use translated::{AllResults, Found};
-
-/// Most hits highlighted in the text for one query.
-const MAX_HIGHLIGHTED_HITS: usize = 1000;
-
-/// A search shown in the text: where to mark words, and the blocks to step
-/// through, in reading order.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Highlights {
-    /// Block id (or section id, for a title) → byte ranges to mark.
-    pub ranges: HashMap<String, Vec<Range<usize>>>,
-    /// Ids of the blocks with hits, in reading order.
-    pub blocks: Vec<String>,
-    /// Every marked word, in reading order: what the hit bar steps through.
-    pub steps: Vec<Step>,
-    /// The marks are a quoted passage (`?quote=`), not search hits.
-    pub quote: bool,
-    /// The quoted passage is in the translation shown, not in the Kazakh.
-    pub in_translation: bool,
-}
-
-/// One marked word: the `nth` mark of the text keyed `key` (a block id, or a
-/// section id for its title), reached through block `block`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    pub block: String,
-    pub key: String,
-    pub nth: usize,
-}
-
-impl Highlights {
-    /// The first (or, `last`, the last) step of a block.
-    pub fn step_of(&self, block: &str, last: bool) -> Option<usize> {
-        let mut at = self
-            .steps
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.block == block);
-        if last {
-            at.next_back().map(|(i, _)| i)
-        } else {
-            at.next().map(|(i, _)| i)
-        }
-    }
-}
 
 /// The article's dates, as the timeline page shows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -244,77 +201,12 @@ impl Library {
             .get_or_init(|| SearchIndex::build(&self.article))
     }
 
-    /// Where `query`'s hits are, for marking them in the text.
-    pub fn highlights(&self, query: &str) -> Highlights {
-        // No search, no index: reading must not build it.
-        if query.trim().is_empty() {
-            return Highlights::default();
-        }
-        let results = self.search().search(query, MAX_HIGHLIGHTED_HITS);
-        let mut out = Highlights::default();
-        for hit in results.hits {
-            let key = if hit.in_title {
-                hit.section_id.clone()
-            } else {
-                hit.block_id.clone()
-            };
-            let ranges = hit.ranges.iter().map(|&(a, b)| a..b);
-            out.ranges.entry(key).or_default().extend(ranges);
-            if !out.blocks.contains(&hit.block_id) {
-                out.blocks.push(hit.block_id);
-            }
-        }
-        order::sort_by_key(&mut out.blocks, |id| {
-            self.order.get(id).copied().unwrap_or(usize::MAX)
-        });
-        for ranges in out.ranges.values_mut() {
-            order::sort_by_key(ranges, |r| r.start);
-            ranges.dedup();
-        }
-        // A block's title marks (it opens its section) come before its own.
-        for block in &out.blocks {
-            let title = self
-                .article
-                .section_of(block)
-                .filter(|s| s.blocks.first().is_some_and(|b| b.id() == block))
-                .map(|s| s.id.clone());
-            for key in title.into_iter().chain([block.clone()]) {
-                let marks = out.ranges.get(&key).map_or(0, Vec::len);
-                out.steps.extend((0..marks).map(|nth| Step {
-                    block: block.clone(),
-                    key: key.clone(),
-                    nth,
-                }));
-            }
-        }
-        out
-    }
-
     pub fn person(&self, slug: &str) -> Option<&Person> {
         self.people.get(slug)
     }
 
     pub fn place(&self, slug: &str) -> Option<&Place> {
         self.places.get(slug)
-    }
-
-    /// The quoted passage marked in block `id`, in the Kazakh or the
-    /// translation `reading` shows (see `anchor::find_quote_in`); `None` when
-    /// it is no longer found there (the reader is told so).
-    pub fn quote_highlights(&self, id: &str, quote: &str, reading: Reading) -> Option<Highlights> {
-        let translated = reading
-            .translation()
-            .and_then(|l| self.translation(l)?.block(id));
-        let (lang, range) =
-            super::anchor::find_quote_in(reading, self.text_of(id)?, translated, quote)?;
-        let mut out = Highlights {
-            quote: true,
-            in_translation: lang != Lang::Kk,
-            ..Highlights::default()
-        };
-        out.ranges.insert(id.to_string(), vec![range]);
-        out.blocks.push(id.to_string());
-        Some(out)
     }
 
     /// The text of paragraph `id` in `lang`: the Kazakh, or the translation's

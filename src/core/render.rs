@@ -216,11 +216,7 @@ impl<'a> Writer<'a> {
     fn linked(&mut self, id: &str, text: &str) {
         let mentions = self.lib.people.mentions_in(id);
         let names: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
-        let hits = if self.highlights.in_translation {
-            &[][..]
-        } else {
-            self.marks(id)
-        };
+        let hits = self.marks(id);
         for piece in pieces(text, &names, hits) {
             let mention = piece.person.and_then(|i| mentions.get(i));
             if let Some(m) = mention {
@@ -255,10 +251,18 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The marks of block `id`'s text (hits, or a quoted passage).
+    /// The marks of block `id`'s Kazakh text (hits, or a quoted passage).
     fn marks(&self, id: &str) -> &'a [Range<usize>] {
         self.highlights
             .ranges
+            .get(id)
+            .map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The marks of block `id`'s translation.
+    fn tr_marks(&self, id: &str) -> &'a [Range<usize>] {
+        self.highlights
+            .translated
             .get(id)
             .map_or(&[][..], Vec::as_slice)
     }
@@ -288,29 +292,30 @@ impl<'a> Writer<'a> {
         Some((s.lang, s.text.block(id)?, s.alone))
     }
 
-    /// `<tag class="…" lang="…">text</tag>`: a translation under or beside
-    /// its Kazakh (no class: standing alone).
-    fn tr(&mut self, tag: &str, class: &str, lang: TrLang, text: &str) {
-        self.tr_of(None, tag, class, lang, text);
-    }
-
-    /// [`Writer::tr`] for the translation of block `id`, with a quoted
-    /// passage found in it marked.
-    fn tr_of(&mut self, id: Option<&str>, tag: &str, class: &str, lang: TrLang, text: &str) {
+    /// `<tag class="…" lang="…">text</tag>`: the translation of `key` (a
+    /// block, a line, a section's title) under or beside its Kazakh, or
+    /// standing alone (no class), with its marks (search hits, a quoted
+    /// passage). Beside the Kazakh it names the Kazakh's element
+    /// (`data-tr`), for the hit bar to find its marks (`library::Step`).
+    fn tr_of(
+        &mut self,
+        key: &str,
+        element: &str,
+        tag: &str,
+        class: &str,
+        lang: TrLang,
+        text: &str,
+    ) {
         self.raw("<");
         self.raw(tag);
         if !class.is_empty() {
             self.attr("class", class);
+            self.attr("data-tr", element);
         }
         self.attr("lang", lang.code());
         self.raw(">");
-        match id.filter(|_| self.highlights.in_translation) {
-            Some(id) => {
-                for piece in pieces(text, &[], self.marks(id)) {
-                    self.marked(text, &piece.parts);
-                }
-            }
-            None => self.text(text),
+        for piece in pieces(text, &[], self.tr_marks(key)) {
+            self.marked(text, &piece.parts);
         }
         self.raw("</");
         self.raw(tag);
@@ -320,7 +325,7 @@ impl<'a> Writer<'a> {
     /// The Kazakh of block `id`, linked and marked, or its translation alone.
     fn kazakh_or_alone(&mut self, id: &str, text: &str) {
         match self.translated(id) {
-            Some((lang, tr, true)) => self.tr_of(Some(id), "span", "", lang, tr),
+            Some((lang, tr, true)) => self.tr_of(id, id, "span", "", lang, tr),
             _ => self.linked(id, text),
         }
     }
@@ -330,10 +335,12 @@ impl<'a> Writer<'a> {
     fn line(&mut self, id: &str, kazakh: &str, pick: fn(&TrMeta) -> &str) {
         let shown = self.reading.shown;
         match shown.map(|s| (s, pick(&s.text.meta))) {
-            Some((s, tr)) if !tr.is_empty() && s.alone => self.tr("span", "", s.lang, tr),
+            Some((s, tr)) if !tr.is_empty() && s.alone => {
+                self.tr_of(id, id, "span", "", s.lang, tr)
+            }
             Some((s, tr)) if !tr.is_empty() => {
                 self.linked(id, kazakh);
-                self.tr("span", "tr", s.lang, tr);
+                self.tr_of(id, id, "span", "tr", s.lang, tr);
             }
             _ => self.linked(id, kazakh),
         }
@@ -404,7 +411,9 @@ impl<'a> Writer<'a> {
             self.attr("id", &heading_id);
             self.raw(">");
             match tr {
-                Some((s, tr)) if s.alone => self.tr("span", "", s.lang, tr),
+                Some((s, tr)) if s.alone => {
+                    self.tr_of(&section.id, &heading_id, "span", "", s.lang, tr)
+                }
                 _ => self.linked(&section.id, title),
             }
             self.permalink(
@@ -414,7 +423,7 @@ impl<'a> Writer<'a> {
             );
             self.raw("</h2>");
             if let Some((s, tr)) = tr.filter(|(s, _)| !s.alone) {
-                self.tr("p", "tr tr-heading", s.lang, tr);
+                self.tr_of(&section.id, &heading_id, "p", "tr tr-heading", s.lang, tr);
             }
         }
         let opening = section.title.is_none().then_some(labels.opening_part);
@@ -471,7 +480,7 @@ impl<'a> Writer<'a> {
                 self.kazakh_or_alone(id, text);
                 self.raw("</p>");
                 if let Some((lang, tr, _)) = beside {
-                    self.tr_of(Some(id), "p", "tr", lang, tr);
+                    self.tr_of(id, id, "p", "tr", lang, tr);
                 }
                 self.raw("<span class=\"tools\">");
                 self.permalink(&self.href(Page::block(id)), labels.link_to_paragraph, "¶");
@@ -497,7 +506,7 @@ impl<'a> Writer<'a> {
                 self.raw(": </span>");
                 self.kazakh_or_alone(id, caption);
                 if let Some((lang, tr, false)) = self.translated(id) {
-                    self.tr("span", "tr", lang, tr);
+                    self.tr_of(id, id, "span", "tr", lang, tr);
                 }
                 self.raw("</figcaption></figure>");
             }

@@ -96,7 +96,7 @@ pub fn app(props: &AppProps) -> Html {
         let lib = lib.clone();
         let key = (marked, reading.reading, reading.loaded);
         use_memo(key, move |((id, q), reading, _)| match id.as_str() {
-            "" => lib.highlights(q),
+            "" => lib.highlights(q, *reading),
             id => lib.quote_highlights(id, q, *reading).unwrap_or_default(),
         })
     };

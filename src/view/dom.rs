@@ -469,14 +469,24 @@ pub async fn fetch_json(url: &str) -> Option<wasm_bindgen::JsValue> {
     JsFuture::from(response.json().ok()?).await.ok()
 }
 
-/// Scroll the `nth` marked word inside element `id` to the middle of the
-/// screen and make it the current one (`mark.current`); the element itself
-/// when it has no such mark.
-pub fn show_mark(id: &str, nth: usize) {
-    let Some(element) = element_by_id(id) else {
+/// Scroll the `nth` marked word inside element `id` (or, `beside`, the
+/// translation beside it: `data-tr`) to the middle of the screen and make it
+/// the current one (`mark.current`); the element itself when it has no such
+/// mark.
+pub fn show_mark(id: &str, beside: bool, nth: usize) {
+    let document = window().and_then(|w| w.document());
+    let element = match beside {
+        // Ids are the article's own (letters, digits, `-`): no quote to escape.
+        true => document.as_ref().and_then(|d| {
+            d.query_selector(&format!("[data-tr=\"{id}\"]"))
+                .ok()
+                .flatten()
+        }),
+        false => element_by_id(id),
+    };
+    let Some(element) = element else {
         return;
     };
-    let document = window().and_then(|w| w.document());
     if let Some(old) = document.and_then(|d| d.query_selector("mark.current").ok().flatten()) {
         let _ = old.class_list().remove_1("current");
     }

@@ -160,6 +160,26 @@ test('English and Russian words find Kazakh paragraphs, said where', async (brow
   await page.waitForSelector('.search-results[data-query="independence"] [data-para="p25"]');
   await page.click('.search-results [data-para="p25"]');
   await page.waitForSelector('#p25 + .tr[lang="en"]');
+  // Its words marked there, the first of them the hit bar's current one.
+  await page.waitForSelector('#p25 + .tr mark.current');
+  assert.match((await page.textContent('#p25 + .tr mark.current')).toLowerCase(), /^independ/);
+  assert.match(await page.textContent('.hit-bar .position'), /^\d+ \/ \d+$/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a hit found in a translation read alone is marked in it, and stepped through', async (browser) => {
+  const page = await browser.page('#/p/p30?q=Caspian&tr=en-only');
+  await page.waitForSelector('#p30 span[lang="en"] mark.current');
+  assert.match(await page.textContent('#p30 mark.current'), /^Caspian/);
+  const total = Number((await page.textContent('.hit-bar .position')).split(' / ')[1]);
+  assert.ok(total > 1, `${total}`);
+  // Down to the next mark, wherever it is: always one of the translation's.
+  const was = await page.getAttribute('.hit-bar .position', 'data-step');
+  await page.click('.hit-bar a.next-hit');
+  await page.waitForFunction((w) => document.querySelector('.hit-bar .position')?.dataset.step !== w, was);
+  await page.waitForSelector('mark.current');
+  assert.equal(await page.$eval('mark.current', (m) => m.closest('[lang]').lang), 'en');
+  assert.match(await page.textContent('mark.current'), /^Caspian/i);
   assert.deepEqual(page.errors, []);
 });
 

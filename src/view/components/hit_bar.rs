@@ -27,36 +27,32 @@ pub struct HitBarProps {
     pub query: String,
 }
 
-/// The element holding the marks of `key`: a block, or a section's title.
-fn element_of(highlights: &Highlights, key: &str, block: &str) -> String {
-    if key == block || highlights.blocks.iter().any(|b| b == key) {
-        key.to_string()
-    } else {
-        format!("{key}-title")
-    }
-}
-
 #[function_component(HitBar)]
 pub fn hit_bar(props: &HitBarProps) -> Html {
     let t = use_t();
     let link = use_link();
     let h = props.highlights.clone();
     let steps = &h.steps;
-    // The word shown: on opening a block, its first (or last) marked word.
+    // The word shown: on opening a block, its first (or last) marked word;
+    // again when the marks come (a translation fetched after the link opened).
     let at = use_state(|| None::<usize>);
     {
         let at = at.clone();
         let h = h.clone();
-        use_effect_with(props.id.clone(), move |id| {
+        use_effect_with((props.id.clone(), steps.len()), move |(id, _)| {
+            if h.steps.is_empty() {
+                return;
+            }
             let last = LAND_ON_LAST.with(|l| l.replace(false));
             let step = h.step_of(id, last);
             at.set(step);
             if let Some(s) = step.and_then(|i| h.steps.get(i)) {
                 // After the route's own scroll to the block.
-                let element = element_of(&h, &s.key, &s.block);
-                let nth = s.nth;
-                gloo_timers::callback::Timeout::new(0, move || dom::show_mark(&element, nth))
-                    .forget();
+                let (element, beside, nth) = (s.element.clone(), s.beside, s.nth);
+                gloo_timers::callback::Timeout::new(0, move || {
+                    dom::show_mark(&element, beside, nth)
+                })
+                .forget();
             }
         });
     }
@@ -71,12 +67,11 @@ pub fn hit_bar(props: &HitBarProps) -> Html {
         });
         let same = step.block == props.id;
         let at = at.clone();
-        let element = element_of(&h, &step.key, &step.block);
         let onclick = Callback::from(move |e: MouseEvent| {
             if same {
                 e.prevent_default();
                 at.set(Some(i));
-                dom::show_mark(&element, step.nth);
+                dom::show_mark(&step.element, step.beside, step.nth);
             } else {
                 LAND_ON_LAST.with(|l| l.set(back));
             }
