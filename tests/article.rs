@@ -87,7 +87,7 @@ fn json_is_in_sync_with_the_generator() {
     assert_eq!(
         generated,
         committed(),
-        "data/article.json is out of date: run `cargo run --bin build_article`"
+        "data/article.json is out of date: run `cargo run --features ssr --bin site -- --article`"
     );
 }
 

@@ -1,6 +1,6 @@
 //! The downloads: the plain text has the article's words in order, the TEI is
 //! well formed with one element per index mention, and the EPUB is a valid
-//! package with its navigation document (the real `build_downloads` output).
+//! package with its navigation document (the real build's output, `site --downloads`).
 //! The Russian and English editions: each says it is an unofficial working
 //! translation, holds the translation's words in order, its TEI is in its
 //! language with every paragraph pointing at the Kazakh one, and the parallel
@@ -235,15 +235,17 @@ fn tei_marks_every_index_mention() {
     assert_eq!(p12.attribute("n"), Some("12"));
 }
 
-/// Runs the real download builder into a fresh folder of its own.
+/// Runs the real build of the downloads into a fresh site folder of its
+/// own; their folder in it.
 fn built(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("qazaq-downloads-{}-{name}", std::process::id()));
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_build_downloads"))
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_site"))
+        .arg("--downloads")
         .arg(&dir)
         .status()
-        .expect("build_downloads runs");
+        .expect("the build runs");
     assert!(status.success());
-    dir
+    dir.join("downloads")
 }
 
 /// Parses XHTML and XML of the book, which start with `<!DOCTYPE html>`.

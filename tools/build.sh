@@ -8,9 +8,6 @@ bash tools/setup.sh
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-step "checking data/article.json against data/article.txt"
-cargo run --quiet --bin build_article -- --check
-
 step "compiling to WebAssembly (release): the app, and the pages loaded on first use"
 # Panic messages carry source paths: keep the builder's folders out of the
 # shipped Wasm (and a few kilobytes with them).
@@ -71,8 +68,12 @@ if [ "$profile" != quick ] && [ "$quick_gzip" -gt "$quick_limit" ]; then
   exit 1
 fi
 
-step "drawing the map (land, places, routes) into map.json"
-cargo run --quiet --bin build_map -- dist/map.json
+step "the site from one model (src/bin/site): the article checked, the data, the map, the words, the pages, the downloads"
+# The public address goes into the citation meta tags (reference managers need an
+# absolute URL). The Pages workflow passes the real one; a local build names the
+# address tools/serve.sh serves it at.
+SITE_URL="${SITE_URL:-http://127.0.0.1:${PORT:-8080}/qazaq-reader/}" \
+  cargo run --quiet --features ssr --bin site -- dist
 map_gzip=$(gzip -9c dist/map.json | wc -c)
 printf 'map.json: %d bytes, %d gzip\n' "$(wc -c < dist/map.json)" "$map_gzip" >&2
 # Loaded when the map is first opened; keep it light.
@@ -81,25 +82,9 @@ if [ "$map_gzip" -gt 40960 ]; then
   exit 1
 fi
 
-step "counting the article's words into words.json"
-cargo run --quiet --bin build_words -- dist/words.json
-step "working out mentions and dates (build_data)"
-cargo run --quiet --bin build_data -- dist
-
-step "pre-rendering the article into index.html"
-# The public address goes into the citation meta tags (reference managers need an
-# absolute URL). The Pages workflow passes the real one; a local build names the
-# address tools/serve.sh serves it at.
-SITE_URL="${SITE_URL:-http://127.0.0.1:${PORT:-8080}/qazaq-reader/}" \
-  cargo run --quiet --features ssr --bin prerender -- dist/index.html
-
 # The interface strings by language, for the browser test that looks for
 # the Kazakh ones on the Russian and English pages (not part of the site).
-cargo run --quiet --features ssr --bin prerender -- --ui-strings "${CARGO_TARGET_DIR:-target}/ui-strings.json"
-
-step "writing the downloads (EPUB, text, Markdown, TEI) into dist/downloads"
-# Not part of the first visit: the service worker precaches them afterwards.
-cargo run --quiet --bin build_downloads -- dist/downloads
+cargo run --quiet --features ssr --bin site -- --ui-strings "${CARGO_TARGET_DIR:-target}/ui-strings.json"
 
 step "stamping the service worker (build hash, file list)"
 # Last, because it hashes every other file of the build.

@@ -25,10 +25,8 @@ cargo clippy --quiet --lib --target wasm32-unknown-unknown --features csr -- -D 
 step "cargo clippy (wasm32: the small search runtime)"
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --features search-runtime -- -D warnings
 
-step "cargo test (native core)"
-cargo test --quiet
-step "cargo test (the view's own tests: plural forms, strings; as pre-rendered)"
-cargo test --quiet --features ssr --lib view::
+step "cargo test (native: the core, the view's own tests as pre-rendered, the build program)"
+cargo test --quiet --features ssr
 
 bash tools/build.sh
 

@@ -3,7 +3,7 @@
 //!
 //! What never changes at run time (where the article names whom, the
 //! timeline) is worked out at build time ([`BuildData`], written by
-//! `src/bin/build_data.rs`): the browser loads it as data, the people's part
+//! `src/bin/site/data.rs`): the browser loads it as data, the people's part
 //! at start (the text links their names), the rest when a page first needs it.
 
 use std::cell::OnceCell;

@@ -1,5 +1,5 @@
 //! The article's vocabulary (`#/words`), worked out at build time
-//! (`src/bin/build_words.rs` writes `dist/words.json`): its words grouped by
+//! (`src/bin/site/words.rs` writes `dist/words.json`): its words grouped by
 //! the search's stemmer, with the forms that occur, where each occurs, and
 //! the person or place a name belongs to. Words without content (a list in
 //! `data/stopwords.txt`) and numbers are counted apart.

@@ -2,7 +2,7 @@
 // those interface languages, shows no string of the Kazakh interface table and no
 // letter only Kazakh Cyrillic has, outside what is marked as Kazakh content
 // (lang="kk": the article's text, a quotation, a Kazakh word in the word list).
-// The tables come from the build (`prerender --ui-strings`), not from the source.
+// The tables come from the build (`site --ui-strings`), not from the source.
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 //! The article as files to take away: plain text, Markdown, TEI P5 XML and the
-//! XHTML pages of the EPUB. Written at build time (`src/bin/build_downloads.rs`)
+//! XHTML pages of the EPUB. Written at build time (`src/bin/site/downloads.rs`)
 //! into `dist/downloads/`; the app only links them.
 
 pub mod edition;

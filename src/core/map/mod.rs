@@ -1,4 +1,4 @@
-//! The map of the article's places, made at build time (`src/bin/build_map.rs`):
+//! The map of the article's places, made at build time (`src/bin/site/map.rs`):
 //! land from Natural Earth (TopoJSON, see [`topo`]) projected with an
 //! equal-area conic ([`project`]), clipped to the region and written as one
 //! path ([`clip`]); markers sized by mentions with labels placed so none

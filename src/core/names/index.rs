@@ -1,7 +1,7 @@
 //! One index of named things: people, places and whatever comes next. The
 //! entries come from a hand-curated file; where the article names them (and
 //! what follows: counts, first appearances, who is named alongside) is worked
-//! out once, at build time, by `src/bin/build_data.rs`, and loaded as data.
+//! out once, at build time, by `src/bin/site/data.rs`, and loaded as data.
 //!
 //! Long (about 400 lines): the index and the data it loads, kept with the
 //! one listing and counting code that people and places share.

@@ -1,7 +1,7 @@
 //! The "Download" menu in the sidebar: the article in Kazakh, Russian and
 //! English as EPUB, text, Markdown and TEI, and each translation beside the
 //! Kazakh as EPUB, written at build time into `downloads/` (see
-//! `src/bin/build_downloads.rs`). Each language's files are a group of their
+//! `src/bin/site/downloads.rs`). Each language's files are a group of their
 //! own; the group of the language being read (or else the interface's) is open.
 
 use wasm_bindgen::JsCast;

@@ -1,13 +1,8 @@
-//! Writes the downloads into a folder of the build (`dist/downloads/`): the
-//! article in Kazakh, Russian and English as EPUB 3, plain text, Markdown and
-//! TEI P5 XML, and the Kazakh beside each translation as EPUB, and prints
-//! each file's size. `cargo run --bin build_downloads -- dist/downloads`
-
-mod common;
+//! The downloads, in `downloads/`: the article in Kazakh, Russian and
+//! English as EPUB 3, plain text, Markdown and TEI P5 XML, and the Kazakh
+//! beside each translation as EPUB.
 
 use std::io::{Cursor, Read, Write};
-use std::path::PathBuf;
-use std::process::ExitCode;
 
 use epub_builder::{EpubBuilder, EpubContent, EpubVersion, ReferenceType, ZipLibrary};
 use qazaq_reader::core::export::edition::{author_in, Edition};
@@ -15,64 +10,54 @@ use qazaq_reader::core::export::plain::{to_markdown, to_plain_text};
 use qazaq_reader::core::export::tei::to_tei;
 use qazaq_reader::core::export::xhtml::{epub_pages, STYLESHEET};
 use qazaq_reader::core::export::{all_downloads, Contents, Format};
-use qazaq_reader::core::library::Library;
 use qazaq_reader::core::prefs::Lang;
-use qazaq_reader::core::translation::{TrLang, Translation};
+use qazaq_reader::core::translation::TrLang;
 
-fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("build_downloads: {e}");
-            ExitCode::FAILURE
-        }
+use super::{Context, Renderer};
+
+const FOLDER: &str = "downloads";
+
+pub struct Downloads;
+
+impl Renderer for Downloads {
+    fn name(&self) -> &'static str {
+        "the downloads (EPUB, text, Markdown, TEI)"
     }
-}
 
-/// The edition in `lang`, from its translation file.
-fn translated(lib: &Library, lang: TrLang) -> Result<Edition, String> {
-    let path = format!("data/translations/{}.json", lang.code());
-    let tr: Translation =
-        serde_json::from_str(&common::read(&path)?).map_err(|e| format!("{path}: {e}"))?;
-    let name = author_in(lib, lang).ok_or("the byline names no one of the people index")?;
-    Edition::translated(&lib.article, lang, &tr, name).map_err(|e| format!("{path}: {e}"))
-}
-
-fn run() -> Result<(), String> {
-    let out = PathBuf::from(
-        std::env::args()
-            .nth(1)
-            .ok_or("usage: build_downloads <folder>")?,
-    );
-    let (article, people, places) = common::sources()?;
-    let lib = Library::computed(article, people, places);
-    let kk = Edition::original(&lib.article);
-    let ru = translated(&lib, TrLang::Ru)?;
-    let en = translated(&lib, TrLang::En)?;
-    let edition = |lang: Lang| match lang {
-        Lang::Kk => &kk,
-        Lang::Ru => &ru,
-        Lang::En => &en,
-    };
-
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for download in all_downloads() {
-        let bytes = match (download.contents, download.format) {
-            (Contents::Single(l), Format::Epub) => epub(edition(l), None)?,
-            (Contents::Single(l), Format::Text) => to_plain_text(edition(l)).into_bytes(),
-            (Contents::Single(l), Format::Markdown) => to_markdown(edition(l)).into_bytes(),
-            (Contents::Single(l), Format::Tei) => to_tei(&lib, edition(l)).into_bytes(),
-            (Contents::Parallel(l), Format::Epub) => {
-                let tr = if l == TrLang::Ru { &ru } else { &en };
-                epub(&kk, Some(tr))?
-            }
-            (Contents::Parallel(_), f) => return Err(format!("no parallel {f:?}")),
+    fn render(&self, ctx: &Context) -> Result<String, String> {
+        let lib = &ctx.lib;
+        let translated = |lang: TrLang| {
+            let name = author_in(lib, lang).ok_or("the byline names no one of the people index")?;
+            Edition::translated(&lib.article, lang, ctx.translation(lang), name)
+                .map_err(|e| format!("data/translations/{}.json: {e}", lang.code()))
         };
-        let path = out.join(download.file());
-        std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("{:>9} bytes  {}", bytes.len(), path.display());
+        let kk = Edition::original(&lib.article);
+        let ru = translated(TrLang::Ru)?;
+        let en = translated(TrLang::En)?;
+        let edition = |lang: Lang| match lang {
+            Lang::Kk => &kk,
+            Lang::Ru => &ru,
+            Lang::En => &en,
+        };
+        let mut sizes = Vec::new();
+        for download in all_downloads() {
+            let bytes = match (download.contents, download.format) {
+                (Contents::Single(l), Format::Epub) => epub(edition(l), None)?,
+                (Contents::Single(l), Format::Text) => to_plain_text(edition(l)).into_bytes(),
+                (Contents::Single(l), Format::Markdown) => to_markdown(edition(l)).into_bytes(),
+                (Contents::Single(l), Format::Tei) => to_tei(lib, edition(l)).into_bytes(),
+                (Contents::Parallel(l), Format::Epub) => {
+                    let tr = if l == TrLang::Ru { &ru } else { &en };
+                    epub(&kk, Some(tr))?
+                }
+                (Contents::Parallel(_), f) => return Err(format!("no parallel {f:?}")),
+            };
+            let file = download.file();
+            ctx.write(&format!("{FOLDER}/{file}"), &bytes)?;
+            sizes.push(format!("{:>9} bytes  {FOLDER}/{file}", bytes.len()));
+        }
+        Ok(format!("{} files\n{}", sizes.len(), sizes.join("\n")))
     }
-    Ok(())
 }
 
 /// The EPUB 3 book: one page per part, the navigation document made from

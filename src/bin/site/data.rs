@@ -1,0 +1,37 @@
+//! What never changes at run time, as data: where the article names each
+//! person and place (with counts, first appearances and who is named
+//! alongside) and its dates. The browser loads these files, so neither the
+//! name matcher nor the date scanner ships in the Wasm.
+
+use super::{Context, Renderer};
+
+/// The files written, as `boot.js` and the view's `use_data` fetch them.
+pub const PEOPLE_FILE: &str = "mentions-people.json";
+pub const PLACES_FILE: &str = "mentions-places.json";
+pub const DATES_FILE: &str = "dates.json";
+
+pub struct Data;
+
+impl Renderer for Data {
+    fn name(&self) -> &'static str {
+        "mentions and dates"
+    }
+
+    fn render(&self, ctx: &Context) -> Result<String, String> {
+        let data = &ctx.source.data;
+        let json = |v: Result<String, serde_json::Error>| v.map_err(|e| e.to_string());
+        ctx.write(
+            PEOPLE_FILE,
+            json(serde_json::to_string(&data.people))?.as_bytes(),
+        )?;
+        ctx.write(
+            PLACES_FILE,
+            json(serde_json::to_string(&data.places))?.as_bytes(),
+        )?;
+        ctx.write(
+            DATES_FILE,
+            json(serde_json::to_string(&data.dates))?.as_bytes(),
+        )?;
+        Ok(format!("{PEOPLE_FILE}, {PLACES_FILE}, {DATES_FILE}"))
+    }
+}

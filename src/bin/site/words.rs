@@ -1,0 +1,26 @@
+//! `words.json`, the article's vocabulary for `#/words` (see `Context::words`).
+
+use super::{Context, Renderer};
+
+pub const FILE: &str = "words.json";
+
+pub struct Words;
+
+impl Renderer for Words {
+    fn name(&self) -> &'static str {
+        "the words"
+    }
+
+    fn render(&self, ctx: &Context) -> Result<String, String> {
+        let words = ctx.words()?;
+        let json = serde_json::to_string(words).map_err(|e| e.to_string())?;
+        ctx.write(FILE, json.as_bytes())?;
+        Ok(format!(
+            "{FILE}: {} in the body, {} left out, {} entries, {} bytes",
+            words.total,
+            words.excluded,
+            words.entries.len(),
+            json.len()
+        ))
+    }
+}
