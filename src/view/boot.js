@@ -119,36 +119,15 @@ let startData = null;
 // The map, the word list, the overview and "Cite this" are a second Wasm module,
 // loaded the first time one of them is wanted (then kept by the service worker).
 let extras = null;
-let extrasReady = false;
 function loadExtras() {
   extras ??= import('./extras.js').then(async (module) => {
     await module.default();
     module.init(...startData);
-    extrasReady = true;
     return module;
   });
   // A failed load can be tried again on the next request.
   extras.catch(() => { extras = null; });
   return extras;
-}
-
-// Until the module comes (about 260 kB), the host shows the route's own page as
-// the build wrote it (map.html: a few kB), as a reader without the app sees it:
-// its nodes, parsed apart and imported, never markup put in as a string.
-async function showPrerendered(host) {
-  const { file, hash } = host.dataset;
-  try {
-    const response = await fetch(file);
-    if (!response.ok) return;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const copy = page.querySelector('.extras-host');
-    // Only over the "loading" it replaces: not once the reader moved on or the module came.
-    if (!copy || extrasReady || !host.isConnected || host.dataset.hash !== hash || !host.querySelector(':scope > .loading')) return;
-    host.replaceChildren(...[...copy.childNodes].map((node) => document.importNode(node, true)));
-    host.dataset.copy = ''; // the module's page replaces it once drawn (extras.rs)
-  } catch {
-    // The module still comes; this only showed the page sooner.
-  }
 }
 
 /** What the host shows when the module could not be loaded. Text only. */
@@ -165,7 +144,6 @@ function extrasFailed(host, error) {
 // The app asks for a page of that module: its route and language are on the host.
 document.addEventListener('qazaq:extras', (event) => {
   const host = event.target;
-  if (!extrasReady && host.dataset.file) showPrerendered(host);
   loadExtras()
     .then((module) => {
       // The reader may have moved on while it loaded.

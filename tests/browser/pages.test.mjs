@@ -5,7 +5,7 @@
 // aria-current on the page and the section, and a cleared search back at the
 // paragraph the reader was at.
 import assert from 'node:assert/strict';
-import { hold, siteTest } from './browser.mjs';
+import { siteTest } from './browser.mjs';
 
 const test = siteTest();
 
@@ -139,26 +139,4 @@ test('clearing the search returns to the paragraph the reader was at', async (br
     assert.ok(box > 0 && box < 900, `${how}: p20 on screen (${box})`);
     await page.close();
   }
-});
-
-test('the map opened in the app shows its page at once, before its module, and keeps the focus on its heading', async (browser) => {
-  const page = await browser.page();
-  const module = await hold(page, '**/extras_bg.wasm');
-  await page.evaluate(() => { window.sameDocument = true; });
-  await follow(page, '.indexes a[href="map.html"]');
-  // The pre-rendered map, while the module is held: in this document, its heading said and focused.
-  await page.waitForSelector('.extras-host svg.map [data-place]');
-  await module.asked;
-  assert.equal(await page.evaluate(() => window.sameDocument), true);
-  assert.equal(await page.evaluate(() => location.hash), '#/map');
-  const heading = (await page.locator('main h1').textContent()).trim();
-  await arrived(page, heading, 'the map before its module');
-  await page.evaluate(() => { document.querySelector('main h1').dataset.copy = 'yes'; });
-  // The module's live page takes its place, and the focus stays on the heading.
-  module.release();
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main h1').dataset.copy);
-  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
-  assert.deepEqual(await focusedNode(page), { role: 'heading', name: heading });
-  assert.ok(await page.$('.extras-host svg.map [data-place]'));
-  assert.deepEqual(page.errors, []);
 });
