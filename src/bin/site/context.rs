@@ -140,6 +140,13 @@ impl Context {
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(path)
     }
+
+    /// Writes `value` as compact JSON in `name`; the number of bytes written.
+    pub fn write_json(&self, name: &str, value: &impl serde::Serialize) -> Result<usize, String> {
+        let json = serde_json::to_string(value).map_err(|e| format!("{name}: {e}"))?;
+        self.write(name, json.as_bytes())?;
+        Ok(json.len())
+    }
 }
 
 /// The whole article's abstract in an abstracts file: the file itself if it

@@ -19,19 +19,9 @@ impl Renderer for Data {
 
     fn render(&self, ctx: &Context) -> Result<String, String> {
         let data = &ctx.source.data;
-        let json = |v: Result<String, serde_json::Error>| v.map_err(|e| e.to_string());
-        ctx.write(
-            PEOPLE_FILE,
-            json(serde_json::to_string(&data.people))?.as_bytes(),
-        )?;
-        ctx.write(
-            PLACES_FILE,
-            json(serde_json::to_string(&data.places))?.as_bytes(),
-        )?;
-        ctx.write(
-            DATES_FILE,
-            json(serde_json::to_string(&data.dates))?.as_bytes(),
-        )?;
+        ctx.write_json(PEOPLE_FILE, &data.people)?;
+        ctx.write_json(PLACES_FILE, &data.places)?;
+        ctx.write_json(DATES_FILE, &data.dates)?;
         Ok(format!("{PEOPLE_FILE}, {PLACES_FILE}, {DATES_FILE}"))
     }
 }

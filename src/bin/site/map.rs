@@ -13,15 +13,14 @@ impl Renderer for Map {
 
     fn render(&self, ctx: &Context) -> Result<String, String> {
         let data = ctx.map()?;
-        let json = serde_json::to_string(data).map_err(|e| e.to_string())?;
-        ctx.write(FILE, json.as_bytes())?;
+        let bytes = ctx.write_json(FILE, data)?;
         Ok(format!(
             "{FILE}: {} markers, {} routes, {} places without a point, land path {} bytes, {} bytes in all",
             data.markers.len(),
             data.routes.len(),
             data.unmapped.len(),
             data.land.len(),
-            json.len()
+            bytes
         ))
     }
 }

@@ -13,14 +13,13 @@ impl Renderer for Words {
 
     fn render(&self, ctx: &Context) -> Result<String, String> {
         let words = ctx.words()?;
-        let json = serde_json::to_string(words).map_err(|e| e.to_string())?;
-        ctx.write(FILE, json.as_bytes())?;
+        let bytes = ctx.write_json(FILE, words)?;
         Ok(format!(
             "{FILE}: {} in the body, {} left out, {} entries, {} bytes",
             words.total,
             words.excluded,
             words.entries.len(),
-            json.len()
+            bytes
         ))
     }
 }
