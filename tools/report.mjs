@@ -5,8 +5,9 @@
 //     what a first visit downloads, the Wasm's size, how soon the article's first
 //     paragraph is visible next to a plain HTML page of it, the cold taps on a phone
 //     (People, search, Map on slow 4G), Lighthouse mobile and desktop.
-//   node tools/report.mjs --cold [--cold-runs 3]
-//     the cold taps only, and the search's keystrokes (below).
+//   node tools/report.mjs --cold [--cold-runs 3] [--cold-cases People,Map]
+//     the cold taps only (or those named: People, person, search, Map, Pagefind),
+//     and the search's keystrokes (below; not when cases are named).
 //   node tools/report.mjs --keys [--cold-runs 3]
 //     the first search before the app (the small search runtime) on slow 4G, and the
 //     search work per keystroke in the runtime and in the app, at 4× CPU.
@@ -53,6 +54,7 @@ const { values: opts } = parseArgs({
     cold: { type: 'boolean', default: false },
     keys: { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '3' },
+    'cold-cases': { type: 'string' },
     dist: { type: 'string', default: 'dist' },
   },
 });
@@ -303,8 +305,9 @@ try {
         await firstVisits(browser);
         await paragraphTiming(browser);
       }
-      printColdTaps(await coldTaps(browser, url, { runs: Number(opts['cold-runs']), pagefind: PAGEFIND }));
-      printKeystrokes(await keystrokes(browser, url, { runs: Number(opts['cold-runs']) }));
+      const only = opts['cold-cases']?.split(',');
+      printColdTaps(await coldTaps(browser, url, { runs: Number(opts['cold-runs']), pagefind: PAGEFIND, only }));
+      if (!only) printKeystrokes(await keystrokes(browser, url, { runs: Number(opts['cold-runs']) }));
     }
   } finally {
     await browser.close();

@@ -376,18 +376,29 @@ afterFirstPaint(() => {
 // app; the app (about 300 KB on a phone line) is what the page needs to answer a
 // tap, a key or a search. So a reader who only opened the article downloads the
 // page alone, and the app comes the moment the reader first reaches for the page:
-// a touch, a scroll, the mouse, a key, a focus, or a link followed. What was
-// tapped or typed meanwhile is replayed (above).
+// a touch, a scroll, the mouse, a key, a focus, or a link followed within the page
+// (not ☰ or a link away: `needsNoApp`). What was tapped or typed meanwhile is
+// replayed (above).
 const REACH = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin', 'click'];
 let started = false;
 // Until the app comes, the first search is answered by a small runtime of its own
 // (quick_search.js), fetched at the first touch or focus on the box.
 const quickSearch = pageNeedsApp() ? null
   : import('./quick_search.js').then((quick) => { quick.armQuickSearch(pageStrings()); return quick; }).catch(() => null);
+/**
+ * Whether an input asks nothing of the app: ☰, which opens without it, and a link
+ * that leaves the page (People's own page, say), which must not share a slow line
+ * with the app's 300 KB. The update banner's button reloads the page; fetching the
+ * app in the same moment also kept the waiting version from taking over (Chromium).
+ */
+function needsNoApp(event) {
+  const target = event?.target instanceof Element ? event.target : null;
+  const link = target?.closest('a[href]');
+  return Boolean(target?.closest('#update, .menu-button')
+    || (link && !link.getAttribute('href').startsWith('#')));
+}
 function reach(event) {
-  // Not for the update banner: its button reloads the page. Fetching the app in
-  // the same moment also kept the waiting version from taking over (Chromium).
-  if (event?.target instanceof Element && event.target.closest('#update')) return;
+  if (needsNoApp(event)) return;
   if (started) return;
   started = true;
   for (const type of REACH) removeEventListener(type, reach, { capture: true });

@@ -166,13 +166,21 @@ test('what the reader types before the app runs is kept, and searched', async (b
 
 test('a button tapped before the app runs does its work once it does', async (browser) => {
   const { page, release } = await heldPage(browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('qazaq_reader_bg.wasm')) wasm.push(r.url()); });
   await page.click('.menu-button');
-  // The menu opens at once, before the app (it holds People, Places… on a phone).
+  // The menu opens at once, before the app (it holds People, Places… on a phone),
+  // and asks nothing of it.
   assert.equal(await page.getAttribute('.menu-button', 'aria-expanded'), 'true');
   assert.ok(await page.locator('#toc.open').count(), 'open before the app runs');
+  const size = await page.textContent('.settings .font-size');
+  // A button of the app: this brings the app, which then does what it was asked.
+  await page.click('.settings .larger');
   release();
   await ready(page);
-  await page.locator('#toc.open').waitFor({ timeout: 5000 });
+  await page.waitForFunction((size) => document.querySelector('.settings .font-size')?.textContent !== size, size);
+  assert.ok(await page.locator('#toc.open').count(), 'the menu is still open');
+  assert.equal(wasm.length, 1, 'the app was fetched once, at the button');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -219,6 +227,22 @@ test('a reader who only reads fetches the page alone; the app comes at the first
   assert.ok(names.includes('qazaq_reader_bg.wasm') && names.includes('article.json'));
   await page.click('.menu-button');
   await page.locator('#toc.open').waitFor({ timeout: 5000 });
+  await page.close();
+});
+
+test('☰ and a link to a page of its own fetch no app: People comes alone', async (browser) => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(PHONE);
+  const names = fetched(page);
+  await page.goto(browser.url, { waitUntil: 'networkidle' });
+  await page.click('.menu-button');
+  await page.locator('#toc.open').waitFor();
+  await page.click('.sidebar.open .indexes a[href="people.html"]');
+  await page.waitForSelector('.people-index .person-entry');
+  assert.match(page.url(), /people\.html$/, 'People\'s own page was loaded');
+  const before = names.slice(0, names.indexOf('people.html'));
+  assert.ok(before.length > 0 && names.includes('people.html'));
+  assert.deepEqual(before.filter(isApp), [], 'nothing of the app on the page left');
   await page.close();
 });
 

@@ -259,10 +259,14 @@ const pagefindCase = (path) => ({
   },
 });
 
-/** Every case, at first paint and after a touch, `runs` times each, taken in turn so a busy moment spreads. */
-export async function coldTaps(browser, url, { runs = 3, pagefind } = {}) {
+/**
+ * Every case (or those named in `only`), at first paint and after a touch, `runs` times
+ * each, taken in turn so a busy moment spreads.
+ */
+export async function coldTaps(browser, url, { runs = 3, pagefind, only } = {}) {
   const rows = [];
-  for (const kase of [...CASES, ...(pagefind ? [pagefindCase(pagefind)] : [])]) {
+  const all = [...CASES, ...(pagefind ? [pagefindCase(pagefind)] : [])];
+  for (const kase of all.filter((k) => !only || only.includes(k.name))) {
     if (kase.firstPaintOnly) {
       rows.push({ kase, atFirstPaint: true, runs: [] });
       continue;
