@@ -214,7 +214,7 @@ pub mod fetch {
             let (lib, done) = (lib.clone(), done.clone());
             yew::platform::spawn_local(async move {
                 next_task().await;
-                lib.translated_index(lang);
+                build_index(&lib, lang);
                 next_task().await;
                 done.emit(true);
             });
@@ -224,6 +224,16 @@ pub mod fetch {
             move |t: Translation| kept.set_translation(lang, t),
             indexed,
         );
+    }
+
+    /// A translation's search index, built ahead of the search that needs
+    /// it. Not in the second module, which never searches: the index would
+    /// bring the stemmers into it (9 kB gzip).
+    fn build_index(lib: &Lib, lang: TrLang) {
+        #[cfg(not(feature = "extras"))]
+        lib.translated_index(lang);
+        #[cfg(feature = "extras")]
+        let _ = (lib, lang);
     }
 
     /// Resolves in a later task (`setTimeout(…, 0)`), so that what comes
