@@ -119,15 +119,39 @@ let startData = null;
 // The map, the word list, the overview and "Cite this" are a second Wasm module,
 // loaded the first time one of them is wanted (then kept by the service worker).
 let extras = null;
+let extrasReady = false;
 function loadExtras() {
   extras ??= import('./extras.js').then(async (module) => {
     await module.default();
     module.init(...startData);
+    extrasReady = true;
     return module;
   });
   // A failed load can be tried again on the next request.
   extras.catch(() => { extras = null; });
   return extras;
+}
+
+// Until the module comes (about 260 kB), the host shows the route's own page as
+// the build wrote it (map.html: a few kB), as a reader without the app sees it:
+// its nodes, parsed apart and imported, never markup put in as a string.
+async function showPrerendered(host) {
+  const { file, hash } = host.dataset;
+  try {
+    const response = await fetch(file);
+    if (!response.ok) return;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const copy = page.querySelector('.extras-host');
+    // Only over the "loading" it replaces: not once the reader moved on or the module came.
+    if (!copy || extrasReady || !host.isConnected || host.dataset.hash !== hash || !host.querySelector(':scope > .loading')) return;
+    host.replaceChildren(...[...copy.childNodes].map((node) => document.importNode(node, true)));
+    // Until the module's page has replaced it once drawn (extras.rs), which takes
+    // both away: its controls do nothing yet.
+    host.dataset.copy = '';
+    host.setAttribute('aria-busy', 'true');
+  } catch {
+    // The module still comes; this only showed the page sooner.
+  }
 }
 
 /** What the host shows when the module could not be loaded. Text only. */
@@ -139,11 +163,16 @@ function extrasFailed(host, error) {
   text.setAttribute('role', 'alert');
   text.textContent = `${t.load_failed ?? ''} (${error})`;
   host.replaceChildren(text);
+  delete host.dataset.copy;
+  host.removeAttribute('aria-busy');
 }
 
 // The app asks for a page of that module: its route and language are on the host.
 document.addEventListener('qazaq:extras', (event) => {
   const host = event.target;
+  // Only on the way from a page the app runs: a page the app starts on (a deep
+  // link) is drawn as the app starts it, and the module is asked for at once.
+  if (running && !extrasReady && host.dataset.file) showPrerendered(host);
   loadExtras()
     .then((module) => {
       // The reader may have moved on while it loaded.
@@ -282,6 +311,8 @@ function pageNeedsApp() {
 
 /** The app's and its data's downloads, once started (offline.js waits for them). */
 let appFetched = null;
+/** Whether the app has started and is ready (after its first page). */
+let running = false;
 
 /** Fetches the app and its data, hands them over, and lets the app take over the page. */
 async function startApp(reached) {
@@ -341,7 +372,10 @@ async function startApp(reached) {
     performance.measure('app-start', 'app-start');
     // Replay once the app says it is ready (its last effect): every listener and
     // the route it starts on are in place by then.
-    whenReady(() => replayEarlyInput(typed));
+    whenReady(() => {
+      running = true;
+      replayEarlyInput(typed);
+    });
   } catch (error) {
     console.error(error);
     showError(error);

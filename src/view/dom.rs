@@ -158,10 +158,17 @@ pub fn fire_window_event(name: &str) {
 
 /// Ask `boot.js` to show the route `hash` in `host` with the Wasm loaded on
 /// first use (`view::extras`): the route and language go in data attributes,
-/// then a `qazaq:extras` event bubbles up from the host.
-pub fn request_extras(host: &Element, hash: &str, lang: &str) {
+/// with the route's own page (`file`), whose pre-rendered copy `boot.js`
+/// shows while that Wasm loads; then a `qazaq:extras` event bubbles up from
+/// the host.
+pub fn request_extras(host: &Element, hash: &str, lang: &str, file: Option<&str>) {
     let _ = host.set_attribute("data-hash", hash);
     let _ = host.set_attribute("data-lang", lang);
+    match file {
+        Some(file) => host.set_attribute("data-file", file),
+        None => host.remove_attribute("data-file"),
+    }
+    .ok();
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     if let Ok(event) = web_sys::Event::new_with_event_init_dict("qazaq:extras", &init) {
@@ -264,7 +271,13 @@ pub fn first(selector: &str) -> Option<HtmlElement> {
 
 /// Focus an element without scrolling the page to it.
 pub fn focus_without_scroll(id: &str) {
-    if let Some(el) = element_by_id(id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = element_by_id(id) {
+        focus_still(el);
+    }
+}
+
+pub fn focus_still(el: Element) {
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);

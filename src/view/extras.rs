@@ -166,12 +166,106 @@ where
                 if let Some((_, old)) = slot.take() {
                     old.destroy();
                 }
-                host.set_inner_html("");
-                let app = yew::Renderer::<C>::with_root_and_props(host.clone(), props).render();
+                // The page's pre-rendered copy (see `boot.js`) stays until
+                // the live page after it has its heading (its data loaded):
+                // that one is drawn in an element of its own, which Yew
+                // empties first, as it does its root.
+                // `data-copy` stays on the host until the copy has gone: what
+                // waits for the live page waits for it to go.
+                let copy = host.has_attribute("data-copy").then(|| children(&host));
+                let root = match &copy {
+                    Some(_) => live_root(&host),
+                    None => {
+                        host.set_inner_html("");
+                        Some(host.clone())
+                    }
+                };
+                let Some(root) = root else { return };
+                let app = yew::Renderer::<C>::with_root_and_props(root, props).render();
+                if let Some(copy) = copy {
+                    replace_copy(&host, copy);
+                }
                 *slot = Some((host, app));
             }
         }
     });
+}
+
+/// A `div` at the end of `host`, for the live page beside its copy.
+fn live_root(host: &Element) -> Option<Element> {
+    let root = host.owner_document()?.create_element("div").ok()?;
+    host.append_child(&root).ok()?;
+    Some(root)
+}
+
+fn children(host: &Element) -> Vec<web_sys::Node> {
+    let nodes = host.child_nodes();
+    (0..nodes.length()).filter_map(|i| nodes.get(i)).collect()
+}
+
+type Watch = (web_sys::MutationObserver, Closure<dyn FnMut()>);
+
+thread_local! {
+    /// Watching a host for its live page's heading, to replace the copy.
+    static SWAP: RefCell<Option<Watch>> = const { RefCell::new(None) };
+}
+
+/// Once the live page in `host` has its `<h1>`, the copy's nodes go; the
+/// heading takes the focus if the copy held it (its heading was said then).
+fn replace_copy(host: &Element, copy: Vec<web_sys::Node>) {
+    if let Some((old, _)) = SWAP.with(|s| s.borrow_mut().take()) {
+        old.disconnect();
+    }
+    let target = host.clone();
+    let swap = move || -> bool {
+        let live = target.query_selector_all("h1").ok().and_then(|all| {
+            (0..all.length())
+                .filter_map(|i| all.get(i))
+                .find(|h| !copy.iter().any(|c| c.contains(Some(h))))
+        });
+        let Some(live) = live.and_then(|h| h.dyn_into::<Element>().ok()) else {
+            return false;
+        };
+        let focused = dom::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|el| copy.iter().any(|c| c.contains(Some(el.as_ref()))));
+        for node in &copy {
+            let _ = target.remove_child(node);
+        }
+        let _ = target.remove_attribute("data-copy");
+        let _ = target.remove_attribute("aria-busy");
+        if focused {
+            let _ = live.set_attribute("tabindex", "-1");
+            dom::focus_still(live);
+        }
+        true
+    };
+    if swap() {
+        return;
+    }
+    let mut swap = Some(swap);
+    let found = Closure::<dyn FnMut()>::new(move || {
+        if swap.as_ref().is_some_and(|f| f()) {
+            swap = None;
+            // Later: this closure is running.
+            gloo_timers::callback::Timeout::new(0, || {
+                if let Some((observer, _)) = SWAP.with(|s| s.borrow_mut().take()) {
+                    observer.disconnect();
+                }
+            })
+            .forget();
+        }
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(found.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if observer.observe_with_options(host, &options).is_ok() {
+        SWAP.with(|s| *s.borrow_mut() = Some((observer, found)));
+    }
 }
 
 /// A new number for a request to open a dialog: the same one asked again

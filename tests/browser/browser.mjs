@@ -16,6 +16,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** How Chromium is started here: headless, offline, nothing in the background. */
+/**
+ * Prefixes a selector of a page of the second module (the map, the words, the
+ * overview) so that it matches the live page only: opened from a page the app
+ * runs, the host shows that page's pre-rendered copy (`data-copy`) until the
+ * module's own page has replaced it.
+ */
+export const LIVE = '.extras-host:not([data-copy])';
 export const CHROMIUM = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 
 /**

@@ -3,7 +3,7 @@
 // overview (its links), all loaded only when first opened.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ready, siteTest } from './browser.mjs';
+import { LIVE, ready, siteTest } from './browser.mjs';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const people = JSON.parse(readFileSync('data/people.json', 'utf8'));
@@ -22,7 +22,7 @@ test('the first visit loads neither the map nor the word list, nor their code', 
   const lazy = (p) => p.endsWith('map.json') || p.endsWith('words.json') || /extras(_bg\.wasm|\.js)$/.test(p);
   assert.ok(!fetched.some(lazy), fetched.join(' '));
   await page.goto(`${browser.url}#/map`);
-  await page.waitForSelector('svg.map [data-place]');
+  await page.waitForSelector(`${LIVE} svg.map [data-place]`);
   for (const file of ['map.json', 'extras.js', 'extras_bg.wasm']) {
     assert.ok(browser.requests.some(([p, status]) => p.endsWith(file) && status === 200), file);
   }
@@ -36,6 +36,7 @@ test('a page of the module loaded on first use says so when it cannot load', asy
   const alert = page.locator('main .load-failed[role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /extras_bg\.wasm|404|fetch|WebAssembly/i);
+  assert.equal(await page.getAttribute('main .extras-host', 'aria-busy'), null, 'not said to be loading still');
   // Once it can load, the next visit to the page works: the failure is not kept.
   await page.unroute('**/extras_bg.wasm');
   await page.goto(`${browser.url}#/`);
@@ -233,7 +234,8 @@ test('an entry opens every occurrence in context, the word marked and linked', a
 test('the overview answers who, where, when and what, every item linked', async (browser) => {
   const page = await browser.page('');
   await page.click('.topbar a[href="overview.html"]');
-  await page.waitForSelector('.overview .top-words a');
+  // The live page, not its pre-rendered copy shown while the module loads.
+  await page.waitForSelector(`${LIVE} .overview .top-words a`);
   await page.waitForSelector('.overview svg.map .marker');
   const hrefs = await page.$$eval('.overview a', (as) => as.map((a) => a.getAttribute('href')));
   const personLinks = hrefs.filter((h) => h.startsWith('person-'));
@@ -274,7 +276,7 @@ test('ru: every count on the word list and the overview takes its plural form', 
   await page.waitForFunction(() => document.documentElement.lang === 'ru');
   // Opened in the page, so that no reload cuts the word list's fetch short.
   await page.evaluate(() => { location.hash = '#/words'; });
-  await page.waitForSelector('.word-list li[data-lemma]');
+  await page.waitForSelector(`${LIVE} .word-list li[data-lemma]`);
   const rules = new Intl.PluralRules('ru');
   const FORMS = {
     times: { one: 'раз', few: 'раза', many: 'раз' },
@@ -309,7 +311,7 @@ test('ru: every count on the word list and the overview takes its plural form', 
     check('shown', m, w, `${typed}: ${m} ${w}`);
   }
   await page.evaluate(() => { location.hash = '#/overview'; });
-  await page.waitForSelector('.overview .top-people .count');
+  await page.waitForSelector(`${LIVE} .overview .top-people .count`);
   await page.waitForSelector('.overview .length p');
   const length = await page.textContent('.overview .length p');
   const [, words, wordsWord, paragraphs, paragraphsWord] = length.match(/^(\d+) (.+?) · (\d+) (\S+) · /);

@@ -5,7 +5,7 @@
 // aria-current on the page and the section, and a cleared search back at the
 // paragraph the reader was at.
 import assert from 'node:assert/strict';
-import { siteTest } from './browser.mjs';
+import { hold, LIVE, siteTest } from './browser.mjs';
 
 const test = siteTest();
 
@@ -139,4 +139,30 @@ test('clearing the search returns to the paragraph the reader was at', async (br
     assert.ok(box > 0 && box < 900, `${how}: p20 on screen (${box})`);
     await page.close();
   }
+});
+
+test('the map opened in the app shows its page at once, before its module, and keeps the focus on its heading', async (browser) => {
+  const page = await browser.page();
+  const module = await hold(page, '**/extras_bg.wasm');
+  await page.evaluate(() => { window.sameDocument = true; });
+  await follow(page, '.indexes a[href="map.html"]');
+  // The pre-rendered map, while the module is held: in this document, its heading said and focused.
+  await page.waitForSelector('.extras-host svg.map [data-place]');
+  await module.asked;
+  assert.equal(await page.evaluate(() => window.sameDocument), true);
+  assert.equal(await page.evaluate(() => location.hash), '#/map');
+  const heading = (await page.locator('main h1').textContent()).trim();
+  await arrived(page, heading, 'the map before its module');
+  // Said to be a copy still being replaced.
+  assert.deepEqual(await page.$eval('.extras-host', (h) => [h.hasAttribute('data-copy'), h.getAttribute('aria-busy')]), [true, 'true']);
+  await page.evaluate(() => { document.querySelector('main h1').dataset.copy = 'yes'; });
+  // The module's live page takes its place, and the focus stays on the heading.
+  module.release();
+  await page.waitForSelector(`${LIVE} svg.map [data-place]`);
+  assert.equal(await page.$eval('main h1', (h) => h.dataset.copy), undefined, 'the live heading');
+  assert.equal(await page.locator('main h1').count(), 1, 'the copy is gone');
+  assert.equal(await page.getAttribute('.extras-host', 'aria-busy'), null);
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  assert.deepEqual(await focusedNode(page), { role: 'heading', name: heading });
+  assert.deepEqual(page.errors, []);
 });

@@ -1,10 +1,13 @@
 //! Where a page of the Wasm loaded on first use goes (the map, the word list,
 //! the overview; see `view::extras`): an element that says "loading" until
-//! `boot.js` has loaded that module and mounted the page in it.
+//! `boot.js` has loaded that module and mounted the page in it. Meanwhile
+//! `boot.js` shows the route's own pre-rendered page there, if it has one: a
+//! few kB that come long before the module's 260.
 
 use yew::prelude::*;
 
 use crate::core::prefs::Lang;
+use crate::core::route::Route;
 use crate::view::dom;
 use crate::view::hooks::use_t::use_t;
 
@@ -25,7 +28,8 @@ pub fn extras_host(props: &ExtrasHostProps) -> Html {
         let node = node.clone();
         use_effect_with((props.hash.clone(), lang), move |(hash, lang)| {
             if let Some(el) = node.cast::<web_sys::Element>() {
-                dom::request_extras(&el, hash, lang.code());
+                let file = Route::parse(hash).file(*lang);
+                dom::request_extras(&el, hash, lang.code(), file.as_deref());
             }
         });
     }
