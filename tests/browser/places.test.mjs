@@ -55,6 +55,12 @@ test('descriptions follow the interface language', async (browser) => {
   try {
     await page.selectOption('.settings select', 'ru');
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    // The list drawn again in Russian (it may be drawn a moment after <html lang>):
+    // every place listed, the first in Russian; then each is checked.
+    const [first] = places;
+    await page.waitForFunction(([n, slug, ru]) => document.querySelectorAll('[data-place].person-entry').length === n
+      && document.querySelector(`[data-place="${slug}"].person-entry .role`)?.textContent === ru,
+    [places.length, first.slug, first.description_ru]);
     const shown = await page.$$eval('[data-place].person-entry', (es) => Object.fromEntries(
       es.map((e) => [e.dataset.place, e.querySelector('.role').textContent]),
     ));
