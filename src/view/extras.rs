@@ -169,9 +169,9 @@ where
                 // The page's pre-rendered copy (see `boot.js`) stays until
                 // the live page after it has its heading (its data loaded):
                 // that one is drawn in an element of its own, which Yew
-                // empties first, as it does its root.
-                // `data-copy` stays on the host until the copy has gone: what
-                // waits for the live page waits for it to go.
+                // empties first, as it does its root. `data-copy` stays on
+                // the host until the copy has gone: what waits for the live
+                // page waits for it to go.
                 let copy = host.has_attribute("data-copy").then(|| children(&host));
                 let root = match &copy {
                     Some(_) => live_root(&host),
@@ -181,9 +181,9 @@ where
                     }
                 };
                 let Some(root) = root else { return };
-                let app = yew::Renderer::<C>::with_root_and_props(root, props).render();
+                let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
                 if let Some(copy) = copy {
-                    replace_copy(&host, copy);
+                    replace_copy(&host, root, copy);
                 }
                 *slot = Some((host, app));
             }
@@ -210,20 +210,17 @@ thread_local! {
     static SWAP: RefCell<Option<Watch>> = const { RefCell::new(None) };
 }
 
-/// Once the live page in `host` has its `<h1>`, the copy's nodes go; the
-/// heading takes the focus if the copy held it (its heading was said then).
-fn replace_copy(host: &Element, copy: Vec<web_sys::Node>) {
+/// Once the live page (drawn in `root`, in `host`) has its `<h1>`, the
+/// copy's nodes go; the heading takes the focus if the copy held it (its
+/// heading was said then).
+fn replace_copy(host: &Element, root: Element, copy: Vec<web_sys::Node>) {
     if let Some((old, _)) = SWAP.with(|s| s.borrow_mut().take()) {
         old.disconnect();
     }
     let target = host.clone();
+    let live_page = root.clone();
     let swap = move || -> bool {
-        let live = target.query_selector_all("h1").ok().and_then(|all| {
-            (0..all.length())
-                .filter_map(|i| all.get(i))
-                .find(|h| !copy.iter().any(|c| c.contains(Some(h))))
-        });
-        let Some(live) = live.and_then(|h| h.dyn_into::<Element>().ok()) else {
+        let Some(live) = live_page.query_selector("h1").ok().flatten() else {
             return false;
         };
         let focused = dom::window()
@@ -263,7 +260,7 @@ fn replace_copy(host: &Element, copy: Vec<web_sys::Node>) {
     let options = web_sys::MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
-    if observer.observe_with_options(host, &options).is_ok() {
+    if observer.observe_with_options(&root, &options).is_ok() {
         SWAP.with(|s| *s.borrow_mut() = Some((observer, found)));
     }
 }

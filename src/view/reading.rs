@@ -213,6 +213,8 @@ pub mod fetch {
             }
             let (lib, done) = (lib.clone(), done.clone());
             yew::platform::spawn_local(async move {
+                // A timer of no delay: each step in a task of its own.
+                let next_task = || yew::platform::time::sleep(std::time::Duration::ZERO);
                 next_task().await;
                 build_index(&lib, lang);
                 next_task().await;
@@ -234,18 +236,6 @@ pub mod fetch {
         lib.translated_index(lang);
         #[cfg(feature = "extras")]
         let _ = (lib, lang);
-    }
-
-    /// Resolves in a later task (`setTimeout(…, 0)`), so that what comes
-    /// after it does not lengthen the task running now.
-    async fn next_task() {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let later = dom::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
-            if later.is_none() {
-                let _ = resolve.call0(&JsValue::NULL);
-            }
-        });
-        let _ = JsFuture::from(promise).await;
     }
 
     pub fn abstracts(lib: &Lib, lang: Lang, done: Callback<bool>) {
