@@ -109,14 +109,49 @@ fn devoiced(c: char) -> Option<char> {
     }
 }
 
-/// The suffix table as chars, exact and folded, decoded once.
-fn suffix_chars() -> &'static [(Vec<char>, Vec<char>)] {
-    static CHARS: OnceLock<Vec<(Vec<char>, Vec<char>)>> = OnceLock::new();
-    CHARS.get_or_init(|| {
-        SUFFIXES
+/// The suffix table decoded once: each ending's letters, as written and
+/// folded, and for each last letter the endings that end in it, in the table's
+/// order. A round of stripping looks only at the endings its word's last
+/// letter allows, not at the whole table.
+struct Endings {
+    letters: Vec<(Vec<char>, Vec<char>)>,
+    /// `[as written, folded]`: (last letter, indices into `SUFFIXES`), by letter.
+    by_last: [Vec<(char, Vec<usize>)>; 2],
+}
+
+impl Endings {
+    fn ending_in(&self, last: char, folded: bool) -> &[usize] {
+        let list = &self.by_last[usize::from(folded)];
+        match list.binary_search_by(|(c, _)| c.cmp(&last)) {
+            Ok(i) => &list[i].1,
+            Err(_) => &[],
+        }
+    }
+}
+
+fn endings() -> &'static Endings {
+    static ENDINGS: OnceLock<Endings> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let letters: Vec<(Vec<char>, Vec<char>)> = SUFFIXES
             .iter()
             .map(|(s, ..)| (s.chars().collect(), s.chars().map(fold_char).collect()))
-            .collect()
+            .collect();
+        let by_last = [false, true].map(|folded| {
+            let mut list: Vec<(char, Vec<usize>)> = Vec::new();
+            for (i, (exact, loose)) in letters.iter().enumerate() {
+                let pattern = if folded { loose } else { exact };
+                let Some(&last) = pattern.last() else {
+                    continue;
+                };
+                match list.iter_mut().find(|(c, _)| *c == last) {
+                    Some((_, ids)) => ids.push(i),
+                    None => list.push((last, vec![i])),
+                }
+            }
+            crate::core::order::sort_by_key(&mut list, |(c, _)| *c);
+            list
+        });
+        Endings { letters, by_last }
     })
 }
 
@@ -207,12 +242,11 @@ fn run(word: &str, folded: bool, keep_s: bool, depth: Depth) -> (String, bool) {
             break;
         };
         let last = if folded { fold_char(last) } else { last };
-        for (&(suffix, after, harmonic, s), (exact, loose)) in SUFFIXES.iter().zip(suffix_chars()) {
+        let table = endings();
+        for &i in table.ending_in(last, folded) {
+            let (suffix, after, harmonic, s) = SUFFIXES[i];
+            let (exact, loose) = &table.letters[i];
             let pattern = if folded { loose } else { exact };
-            // Most endings fail on the last letter: test it first.
-            if pattern.last() != Some(&last) {
-                continue;
-            }
             let len = pattern.len();
             let longer = best.is_none_or(|(b, _, _)| len > b);
             let out_of_order =
@@ -261,16 +295,18 @@ fn run(word: &str, folded: bool, keep_s: bool, depth: Depth) -> (String, bool) {
     let out: String = chars[..end].iter().collect();
     if end < original_len {
         for &(short, full) in ELIDED {
+            let as_written = out == short;
+            // Compared letter by letter: no folded copy of each entry made.
+            let as_folded = || folded && out.chars().eq(short.chars().map(fold_char));
             // Restoring adds one letter back, never more than was cut.
-            if full.chars().count() > original_len {
+            if !(as_written || as_folded()) || full.chars().count() > original_len {
                 continue;
             }
-            if out == short {
-                return (full.to_string(), ambiguous);
-            }
-            if folded && out == fold(short) {
-                return (fold(full), ambiguous);
-            }
+            return if as_written {
+                (full.to_string(), ambiguous)
+            } else {
+                (fold(full), ambiguous)
+            };
         }
     }
     (out, ambiguous)
