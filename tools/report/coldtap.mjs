@@ -18,7 +18,9 @@
 //
 // Times are the page's own: from the event's timeStamp (the tap's pointerdown, the
 // first keydown) to the animation frame that first shows the result, so input that
-// waits behind a long task is counted. Search's result: results for the letters typed
+// waits behind a long task is counted (the frame's time is read in its callback, as
+// the callback's own argument is the frame's begin time, which can come before the
+// task that drew the result). Search's result: results for the letters typed
 // so far (А, Аб, …), not for a fragment left by lost keys; a note gives the whole word's.
 // Bytes: every request started between the tap and the result, as transferred
 // (encoded, headers included).
@@ -78,7 +80,9 @@ const PROBE = (results) => {
     results.forEach((selector, i) => {
       if (cold.shown[i] !== undefined || !document.querySelector(selector)) return;
       cold.shown[i] = null;
-      requestAnimationFrame((t) => { cold.shown[i] = t; cold.shownWall[i] = performance.timeOrigin + t; });
+      // The clock read in the frame's callback, not the callback's argument: that is the
+      // frame's begin time, which can lie before the task that drew the result.
+      requestAnimationFrame(() => { cold.shown[i] = performance.now(); cold.shownWall[i] = performance.timeOrigin + cold.shown[i]; });
     });
   }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 };
