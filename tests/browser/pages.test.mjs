@@ -61,8 +61,9 @@ test('each new page: focus on its h1, its title said and in the tab', async (bro
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'a person');
 
   // The map: the second module, its heading drawn once it has loaded.
+  // Its pre-rendered copy shows first (its own test is below); the live page is checked here.
   await follow(page, '.indexes a[href="map.html"]');
-  await page.waitForSelector('svg.map');
+  await page.waitForSelector(`${LIVE} svg.map`);
   await arrived(page, (await page.locator('main h1').textContent()).trim(), 'the map');
 
   // Search results reached by a link (not by typing).
