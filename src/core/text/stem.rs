@@ -229,6 +229,7 @@ fn run(word: &str, folded: bool, keep_s: bool, depth: Depth) -> (String, bool) {
     let mut ambiguous = false;
     // Slot of the last ending cut; derivational endings (0) may repeat.
     let mut slot = u8::MAX;
+    let table = endings();
     for _ in 0..MAX_ROUNDS {
         // A cut must not fall inside a protected root ending.
         let protected = PROTECTED
@@ -242,7 +243,6 @@ fn run(word: &str, folded: bool, keep_s: bool, depth: Depth) -> (String, bool) {
             break;
         };
         let last = if folded { fold_char(last) } else { last };
-        let table = endings();
         for &i in table.ending_in(last, folded) {
             let (suffix, after, harmonic, s) = SUFFIXES[i];
             let (exact, loose) = &table.letters[i];
